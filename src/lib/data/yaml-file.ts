@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { isNode, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'astro/zod';
+import { SourceError } from '../ingest/errors.ts';
+
+/**
+ * Reads a YAML data file and validates it with a zod schema. Any problem is reported as a
+ * SourceError naming the file, the line of the offending value, what is wrong and how to fix it.
+ */
+export function readYaml<S extends z.ZodType>(file: string, schema: S, label = 'data file'): z.infer<S> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new SourceError(file, undefined, `the ${label} is missing`, `create ${file}`);
+  }
+  return parseYaml(text, file, schema, label);
+}
+
+export function parseYaml<S extends z.ZodType>(text: string, file: string, schema: S, label = 'data file'): z.infer<S> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  const syntax = doc.errors[0];
+  if (syntax) {
+    const line = syntax.linePos?.[0]?.line;
+    throw new SourceError(file, line, `the ${label} is not valid YAML: ${syntax.message.split('\n')[0]}`,
+      'correct the YAML syntax at that line (quote values that contain ": " or start with a special character)');
+  }
+  const result = schema.safeParse(doc.toJS());
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  if (!issue) throw new SourceError(file, undefined, `the ${label} is invalid`, 'check it against the schema');
+  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  let line: number | undefined;
+  for (let depth = path.length; depth >= 0 && line === undefined; depth--) {
+    const node = doc.getIn(path.slice(0, depth), true);
+    if (isNode(node) && node.range) line = lineCounter.linePos(node.range[0]).line;
+  }
+  const where = path.length ? `at ${path.join('.')}` : 'at the top level';
+  throw new SourceError(file, line, `invalid ${label} ${where}: ${issue.message}`,
+    `give ${path.at(-1) ?? 'the entry'} a value of the expected form (see the schema's comments in src/lib/data/ or the README)`);
+}
