@@ -1,0 +1,2 @@
+/** The content folder (sources, chapters, glossary, data). Tests point it at fixtures with ARCHIVE_CONTENT. */
+export const CONTENT_DIR = process.env.ARCHIVE_CONTENT ?? 'content';
