@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { readYaml } from '../data/yaml-file.ts';
+import { CONTENT_DIR } from '../content/paths.ts';
+import { Topic } from '../ingest/manifest.ts';
+
+const Form = z.object({
+  /** The term as the papers (or the field) write it in this language. */
+  term: z.string().min(1),
+  /** Other spellings and synonyms (not inflected forms: search handles inflection). */
+  variants: z.array(z.string()).default([]),
+  /** A short editorial definition, 15–45 words. */
+  definition: z.string().min(1),
+}).strict();
+
+export const GlossaryEntry = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  topics: z.array(Topic).default([]),
+  kk: Form,
+  ru: Form,
+  en: Form,
+  /** Source lines where the term is used or defined: "004:1302". */
+  lines: z.array(z.string().regex(/^\d{3}:\d+$/, 'write a source line as "004:1302"')).default([]),
+}).strict();
+export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
+
+export const Glossary = z.array(GlossaryEntry).min(1)
+  .superRefine((entries, ctx) => {
+    const seen = new Set<string>();
+    entries.forEach((e, i) => {
+      if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${e.id}"` });
+      seen.add(e.id);
+    });
+  });
+
+export const GLOSSARY_FILE = join(CONTENT_DIR, 'glossary', 'terms.yaml');
+
+let cache: GlossaryEntry[] | undefined;
+export function getGlossary(): GlossaryEntry[] {
+  cache ??= readYaml(GLOSSARY_FILE, Glossary, 'glossary');
+  return cache;
+}
+
+export function getTerm(id: string): GlossaryEntry {
+  const entry = getGlossary().find((e) => e.id === id);
+  if (!entry) throw new Error(`${GLOSSARY_FILE}: no glossary term with id "${id}". Fix: add the term or correct the <Term id> in the chapter.`);
+  return entry;
+}
