@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 export default defineConfig({
   // The public address of the archive: canonical links and citations use it. Set SITE_URL when deploying.
@@ -15,5 +16,5 @@ export default defineConfig({
   compressHTML: false,
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [mdx(), searchIndex()],
+  integrations: [mdx(), sitemap(), searchIndex()],
 });

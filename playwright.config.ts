@@ -18,7 +18,7 @@ export default defineConfig({
   use: { baseURL: `http://127.0.0.1:${port}`, launchOptions },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {
-    command: `node scripts/serve.mjs dist ${port}`,
+    command: `node scripts/serve.mjs ${process.env.E2E_DIST ?? 'dist'} ${port}`,
     url: `http://127.0.0.1:${port}/kk/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

@@ -1,24 +1,56 @@
 import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { collectPassages } from '../lib/search/records.ts';
+import { passageDocument } from '../lib/search/passages.ts';
 
-/** Builds the Pagefind index from the built pages, through Pagefind's Node API. */
+/**
+ * Builds the search index from the built pages, through Pagefind's Node API.
+ *
+ * Every page's searchable body (data-pagefind-body) is cut into passages (src/lib/search/passages.ts)
+ * and each passage is one Pagefind record, with the facets kind, lang (of the text) and paper as
+ * filters. Paper pages are indexed once, from their Kazakh-UI copy; the browser re-points results
+ * to the reader's UI language. The index is built with one language ('kk', so no stemmer and one
+ * small WebAssembly file for all three languages): the query side handles Kazakh, Russian and
+ * English inflection (src/lib/search/keys.ts).
+ */
 export function searchIndex(): AstroIntegration {
+  let base = '/';
   return {
     name: 'archive-search-index',
     hooks: {
+      'astro:config:done': ({ config }) => { base = config.base.endsWith('/') ? config.base : `${config.base}/`; },
       'astro:build:done': async ({ dir, logger }) => {
         const t0 = performance.now();
+        const site = fileURLToPath(dir);
+        const pages = htmlFiles(site).map((file) => ({ path: relative(site, file).split(sep).join('/').replace(/index\.html$/, ''), html: readFileSync(file, 'utf8') }));
+        const { records, pageCount } = collectPassages(pages, base);
+
         const pagefind = await import('pagefind');
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'kk' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const site = fileURLToPath(dir);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+        for (const r of records) {
+          const added = await index.addHTMLFile({ url: r.url, content: passageDocument(r.passage, r) });
+          if (added.errors.length) throw new Error(`Pagefind, ${r.url}: ${added.errors.join('; ')}`);
+        }
+        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`indexed ${added.page_count} pages in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+        const words = records.reduce((n, r) => n + r.passage.words, 0);
+        const byLang = Object.entries(Object.groupBy(records, (r) => r.passage.lang)).map(([l, rs]) => `${l} ${rs?.length ?? 0}`).join(', ');
+        const chunks = readdirSync(join(site, 'pagefind', 'index')).length;
+        logger.info(`indexed ${pageCount} pages as ${records.length} passages (${byLang}), ${words.toLocaleString('en')} words, ${chunks} index chunks, in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
       },
     },
   };
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name: string) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(p);
+    return name.endsWith('.html') ? [p] : [];
+  }).sort();
 }

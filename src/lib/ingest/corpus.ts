@@ -82,7 +82,7 @@ export function loadCorpus(dir: string, root = process.cwd()): Corpus {
     const file = join(dir, m.file);
     const paper = ingestPaper({
       bytes: readFileSync(file), file: rel(file), manifest: m, tables: tables[m.slug] ?? [], tablesFile: tablesFile.file,
-      tableLine: locateTables, manifestFile: `${papersFile.file}:${locatePapers([i]) ?? ''}`.replace(/:$/, ''),
+      tableLine: locateTables, manifestFile: papersFile.file, manifestLine: (path) => locatePapers([i, ...path]),
     });
     assertFaithful(paper, rel(file));
     return { ...paper, manifest: m, editorial: editorial[m.slug] as CorpusPaper['editorial'] };

@@ -31,7 +31,13 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    const bad = firstInvalidUtf8(bytes);
+    const { firstInvalid: bad, invalid, valid } = scanUtf8(bytes);
+    if (valid > invalid) {
+      // Mostly good UTF-8 (CP1251 Cyrillic almost never forms a valid sequence): damaged bytes, not another encoding.
+      throw new SourceError(file, lineAt(bytes, bad),
+        `the file is UTF-8 but has ${invalid} invalid byte sequence${invalid === 1 ? '' : 's'} (the first at offset ${bad})`,
+        'extract the text again, or retype the damaged words at that line; do not convert the file, the rest of it is good UTF-8');
+    }
     const asCp1251 = new TextDecoder('windows-1251').decode(bytes.subarray(0, 4096));
     const guess = CP1251_HINT.test(asCp1251) ? 'it looks like Windows-1251 (CP1251) Cyrillic' : 'it is not valid UTF-8';
     throw new SourceError(file, lineAt(bytes, bad), `the file is not UTF-8: ${guess} (first invalid byte at offset ${bad})`,
@@ -62,14 +68,30 @@ function lineAt(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
+/** Counts valid multi-byte and invalid UTF-8 sequences, and finds the first invalid one. */
+function scanUtf8(bytes: Uint8Array): { firstInvalid: number; invalid: number; valid: number } {
+  let firstInvalid = -1;
+  let invalid = 0;
+  let valid = 0;
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
-    i += need + 1;
+    if (b < 0x80) { i++; continue; }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    // The second byte's range excludes overlong forms, UTF-16 surrogates (CESU-8) and code points above U+10FFFF.
+    const second = bytes[i + 1] ?? 0;
+    const [lo, hi] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    let ok = need > 0 && second >= lo && second <= hi;
+    for (let k = 2; ok && k <= need; k++) ok = ((bytes[i + k] ?? 0) & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += need + 1;
+    } else {
+      invalid++;
+      if (firstInvalid < 0) firstInvalid = i;
+      i++;
+      while (i < bytes.length && ((bytes[i] ?? 0) & 0xc0) === 0x80) i++; // the rest of the broken sequence
+    }
   }
-  return i;
+  return { firstInvalid: firstInvalid < 0 ? bytes.length : firstInvalid, invalid, valid };
 }

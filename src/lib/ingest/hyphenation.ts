@@ -2,16 +2,21 @@
  * Hyphenation: a word split at a line end (or by "- " inside a line) is joined when the split is a
  * typesetting artefact, and keeps its hyphen when it is a real compound (қарым-қатынас, веб-порталы,
  * e-gov, БҰҰ-ның, 18-29). The decision uses the paper's own vocabulary:
- *  1. digits, an upper-case abbreviation or a change of script on the left: a real hyphen;
+ *  1. digits, an upper-case abbreviation, a capital on the right (Әл-Иракия), a change of script
+ *     or a one-letter left half (e-gov): a real hyphen;
  *  2. the hyphenated form occurs elsewhere in the paper more often than the joined one: keep;
  *  3. the joined form occurs elsewhere in the paper: join;
- *  4. both halves are words of the paper on their own: keep (a compound);
- *  5. otherwise the right half is a word fragment (тілігін, церіне): join.
+ *  4. the right half is a word of the paper away from any split (тарихи in хронологиялық-тарихи,
+ *     whose rare left half occurs nowhere else): keep;
+ *  5. both halves are words of the paper on their own: keep (a compound);
+ *  6. otherwise the right half is a word fragment (тілігін, церіне): join.
  */
 
 export interface Vocabulary {
   words: Map<string, number>;
   compounds: Map<string, number>;
+  /** Right halves of split words (the line after "сурет-", the word after "тартым- "): counted in `words` too. */
+  fragments: Map<string, number>;
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
@@ -20,13 +25,20 @@ const COMPOUND = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)+/gu;
 export function buildVocabulary(texts: Iterable<string>): Vocabulary {
   const words = new Map<string, number>();
   const compounds = new Map<string, number>();
+  const fragments = new Map<string, number>();
+  let split = false;
   for (const text of texts) {
-    // Words split at a line end are not evidence: drop the fragment before a final hyphen.
+    // Words split at a line end are not evidence: drop the fragment before a final hyphen, and
+    // note the fragment after it, so that a split is never taken as evidence for itself.
+    const right = split ? text.match(/^\s*(\p{Ll}[\p{L}\p{M}]*)/u)?.[1] : undefined;
+    if (right) bump(fragments, right.toLowerCase());
+    for (const m of text.matchAll(/[\p{L}\p{M}]+-\s+(\p{Ll}[\p{L}\p{M}]*)/gu)) bump(fragments, (m[1] as string).toLowerCase());
+    split = /[\p{L}\p{M}]-\s*$/u.test(text);
     const body = text.replace(/[\p{L}\p{M}]+-\s*$/u, '').replace(/[\p{L}\p{M}]+-\s+(?=\p{Ll})/gu, ' ');
     for (const m of body.matchAll(WORD)) bump(words, m[0].toLowerCase());
     for (const m of body.matchAll(COMPOUND)) bump(compounds, m[0].toLowerCase());
   }
-  return { words, compounds };
+  return { words, compounds, fragments };
 }
 
 function bump(map: Map<string, number>, key: string): void {
@@ -35,9 +47,10 @@ function bump(map: Map<string, number>, key: string): void {
 
 export type HyphenDecision = 'join' | 'keep';
 
-/** Decides what to do with `left-` followed by `right` (both raw words; right starts lower-case). */
+/** Decides what to do with `left-` followed by `right` (both raw words). */
 export function decideHyphen(left: string, right: string, vocab: Vocabulary): HyphenDecision {
   if (/\d$/.test(left) || /^\d/.test(right)) return 'keep';
+  if (/^\p{Lu}/u.test(right)) return 'keep';
   if (left.length > 1 && left === left.toUpperCase() && left !== left.toLowerCase()) return 'keep';
   const script = (s: string) => (/\p{Script=Cyrillic}/u.test(s) ? 'cyr' : /\p{Script=Latin}/u.test(s) ? 'lat' : 'other');
   if (script(left) !== script(right)) return 'keep';
@@ -48,6 +61,7 @@ export function decideHyphen(left: string, right: string, vocab: Vocabulary): Hy
   const hyphenated = vocab.compounds.get(`${l}-${r}`) ?? 0;
   if (hyphenated > joined) return 'keep';
   if (joined > 0) return 'join';
+  if ((vocab.words.get(r) ?? 0) > (vocab.fragments.get(r) ?? 0)) return 'keep';
   if ((vocab.words.get(l) ?? 0) > 0 && (vocab.words.get(r) ?? 0) > 0) return 'keep';
   return 'join';
 }
@@ -63,7 +77,7 @@ export function joinLines(before: string, next: string, vocab: Vocabulary): Join
   const a = before.replace(/\s+$/, '');
   const b = next.replace(/^\s+/, '');
   const m = a.match(/([\p{L}\p{M}\d]+)-$/u);
-  const n = b.match(/^([\p{Ll}\p{M}\d][\p{L}\p{M}\d]*)/u);
+  const n = b.match(/^([\p{L}\d][\p{L}\p{M}\d]*)/u);
   if (m && n) {
     const how = decideHyphen(m[1] as string, n[1] as string, vocab);
     return { text: how === 'join' ? a.slice(0, -1) + b : a + b, how };

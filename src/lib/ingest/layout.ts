@@ -68,12 +68,13 @@ export function groupLines(lines: SourceLine[], blankBefore: boolean[], opts: La
     let start: RawBlock['start'] | null = null;
     if (!current || opts.breaks.has(line.n)) start = current ? 'forced' : 'first';
     else if (opts.runIn.has(line.n)) start = 'run-in';
-    else if (isListItem(line.text) && !pageBreak) start = 'list';
+    else if (isListItem(line.text) && (!pageBreak || SENTENCE_END.test(prevText))) start = 'list';
+    else if (pageBreak && opts.spacing === 'double' && FINAL.test(prevText) && prevText.trim().length < 0.9 * (medians[i - 1] ?? 0)) start = 'short-line';
     else if (pageBreak) start = null;
     else if (opts.spacing === 'single' && blankBefore[i] && SENTENCE_END.test(prevText)) start = 'blank';
     else if (opts.spacing === 'double' && FINAL.test(prevText) && prevText.trim().length < 0.9 * (medians[i - 1] ?? 0)) start = 'short-line';
     else if (opts.spacing === 'double' && /^\s+\S/.test(line.raw) && blankBefore[i] && SENTENCE_END.test(prevText)) start = 'indent';
-    if (pageBreak) counts['page-break-joined']++;
+    if (pageBreak && start === null) counts['page-break-joined']++;
     else if (start === null && opts.spacing === 'single' && blankBefore[i]) counts['false-break-joined']++;
     if (start !== null || !current) {
       current = { lines: [line], start: start ?? 'first' };

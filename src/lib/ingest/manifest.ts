@@ -106,4 +106,9 @@ export const Editorial = z.record(z.string(), z.object({
   summary: Localized,
 }).strict());
 
-export const cellText = (cell: Cell): string => (typeof cell === 'string' ? cell : cell.parts.join(''));
+/**
+ * The published text of a cell. Parts are the pieces of one value that the source prints apart
+ * (on two lines of a cell): words are joined with a space, a URL broken across lines without one.
+ */
+export const cellText = (cell: Cell): string =>
+  typeof cell === 'string' ? cell : cell.parts.reduce((text, part) => `${text}${/(?:^|\s)(?:\S*:\/\/|www\.)\S*$/.test(text) ? '' : ' '}${part}`);

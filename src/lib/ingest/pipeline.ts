@@ -88,7 +88,10 @@ export interface IngestInput {
   /** Where the tables come from, for error messages. */
   tablesFile: string;
   tableLine: (path: (string | number)[]) => number | undefined;
+  /** The manifest file, for error messages. */
   manifestFile: string;
+  /** The line of a value in this paper's manifest entry (path inside the entry, e.g. ['exclude', 0, 'lines']). */
+  manifestLine: (path: (string | number)[]) => number | undefined;
 }
 
 const KEYWORDS = /^(?:Түйін сөздер|Кілт сөздер|Кілттік сөздер|Keywords|Key words|Ключевые слова)\s*:/iu;
@@ -113,13 +116,14 @@ export function ingestPaper(input: IngestInput): IngestedPaper {
   const counts = emptyCounts();
   const repairs: GlyphRepair[] = [];
 
-  const checkRange = (range: readonly [number, number], what: string) => {
+  const checkRange = (range: readonly [number, number], what: string, where: { file: string; line: number | undefined }) => {
     if (range[1] > total) {
-      throw new SourceError(input.manifestFile, undefined,
+      throw new SourceError(where.file, where.line,
         `${m.slug}: ${what} ${range[0]}–${range[1]} goes beyond the end of ${m.file} (${total} lines)`,
-        `correct the line numbers of ${what} in the manifest (the file has ${total} lines)`);
+        `correct the line numbers of ${what} (the file has ${total} lines)`);
     }
   };
+  const inManifest = (...path: (string | number)[]) => ({ file: input.manifestFile, line: input.manifestLine(path) });
 
   // Status of every line: what the pipeline does with it.
   type Status = IngestedPaper['lines'][number]['status'];
@@ -132,30 +136,31 @@ export function ingestPaper(input: IngestInput): IngestedPaper {
   const mark = (range: readonly [number, number], s: Status) => {
     for (let n = range[0]; n <= range[1]; n++) if (status[n - 1] !== 'blank' || s === 'excluded') status[n - 1] = s;
   };
-  const excluded = m.exclude.map((e) => {
-    checkRange(e.lines, 'the excluded range');
+  const excluded = m.exclude.map((e, k) => {
+    checkRange(e.lines, 'the excluded range', inManifest('exclude', k, 'lines'));
     mark(e.lines, 'excluded');
     return { lines: e.lines, reason: e.reason, count: e.lines[1] - e.lines[0] + 1 };
   });
-  if (m.front) { checkRange(m.front, 'the front matter'); mark(m.front, 'front'); }
+  if (m.front) { checkRange(m.front, 'the front matter', inManifest('front')); mark(m.front, 'front'); }
   const tablesAt = new Map<number, TableManifest>();
   input.tables.forEach((t, index) => {
-    checkRange(t.lines, `table "${t.id}"`);
+    checkRange(t.lines, `table "${t.id}"`, { file: input.tablesFile, line: input.tableLine([m.slug, index, 'lines']) });
     const rangeText = repaired.slice(t.lines[0] - 1, t.lines[1]).join('\n');
     verifyTable(t, rangeText, { file: input.tablesFile, line: input.tableLine, slug: m.slug, index });
     mark(t.lines, 'table');
     tablesAt.set(t.lines[0], t);
   });
   const headingsAt = new Map<number, PaperManifest['headings'][number]>();
-  for (const h of m.headings) {
-    checkRange(h.lines, 'the heading');
+  m.headings.forEach((h, k) => {
+    const where = inManifest('headings', k, 'lines');
+    checkRange(h.lines, 'the heading', where);
     if (rawLines.slice(h.lines[0] - 1, h.lines[1]).every((l) => l.trim() === '')) {
-      throw new SourceError(input.manifestFile, undefined, `${m.slug}: the heading at line ${h.lines[0]} of ${m.file} is a blank line`,
+      throw new SourceError(where.file, where.line, `${m.slug}: the heading at line ${h.lines[0]} of ${m.file} is a blank line`,
         'point the heading at the line that holds its words');
     }
     mark(h.lines, 'heading');
     headingsAt.set(h.lines[0], h);
-  }
+  });
   const links: string[] = [];
   rawLines.forEach((l, i) => {
     if (status[i] === 'text' && URL_ONLY.test(l)) {

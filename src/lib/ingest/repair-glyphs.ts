@@ -52,6 +52,8 @@ export function isMixedScript(word: string): boolean {
 export function repairLine(text: string, line: number): { text: string; repairs: GlyphRepair[] } {
   const repairs: GlyphRepair[] = [];
   let out = '';
+  /** Column in `text` of each character of `out`. */
+  const origin: number[] = [];
   for (let col = 0; col < text.length; col++) {
     const ch = text[col] as string;
     const font = FONT_ENCODING[ch];
@@ -59,20 +61,24 @@ export function repairLine(text: string, line: number): { text: string; repairs:
     if (font) {
       repairs.push({ kind: 'font-encoding', line, column: col, from: ch, to: font });
       out += font;
+      origin.push(col);
     } else if (pua) {
       repairs.push({ kind: 'private-use-bullet', line, column: col, from: ch, to: pua });
       out += pua;
+      origin.push(col);
     } else if (ch >= '\ue000' && ch <= '\uf8ff') {
       repairs.push({ kind: 'private-use-bullet', line, column: col, from: ch, to: '' });
     } else if ((ch === '\u00ac' || ch === '\u00ad') && /\p{L}/u.test(text[col - 1] ?? '') && /\p{L}/u.test(text[col + 1] ?? '')) {
       repairs.push({ kind: 'debris', line, column: col, from: ch, to: '' });
     } else {
       out += ch;
+      origin.push(col);
     }
   }
-  // Columns above are in the original; mixed-script repairs below are applied per word of `out`,
-  // and record the column of the word in `out` (equal to the original unless PUA/debris were removed).
-  const fixed = out.replace(WORD, (word, offset: number) => {
+  // Mixed-script repairs are applied per word of `out`; their column is mapped back to the original
+  // (they differ when a bullet or a soft hyphen was removed earlier in the line).
+  const fixed = out.replace(WORD, (word, at: number) => {
+    const offset = origin[at] ?? at;
     if (!isMixedScript(word)) return word;
     const roman = [...word].map((c) => (c === 'Х' ? 'X' : c === 'І' ? 'I' : c === 'С' ? 'C' : c === 'М' ? 'M' : c)).join('');
     if (ROMAN.test(roman)) {

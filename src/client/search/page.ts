@@ -1,0 +1,243 @@
+/**
+ * The search page, <archive-search>: reads the query and the facets from the URL, searches as the
+ * reader types, writes them back to the URL (replaceState while typing, pushState on submit and on
+ * a facet change), restores them on popstate, and renders the results grouped by paper as plain
+ * links to the paragraph, with the matched words marked.
+ */
+import { buildExcerpt } from '../../lib/search/excerpt.ts';
+import { execute, type Ranked } from '../../lib/search/execute.ts';
+import { GlossaryIndex } from '../../lib/search/glossary.ts';
+import { groupResults } from '../../lib/search/groups.ts';
+import { openIn } from '../../lib/search/page-kind.ts';
+import { planQuery, type Plan } from '../../lib/search/plan.ts';
+import type { SearchPageData } from '../../lib/search/client-data.ts';
+import { startEngine, type Engine, type Facets } from './engine.ts';
+
+const FACETS = ['kind', 'lang', 'paper'] as const;
+type FacetName = (typeof FACETS)[number];
+const TYPING_DELAY = 200;
+
+interface State { q: string; equiv: boolean; facets: Record<FacetName, string[]>; pages: number }
+
+class ArchiveSearch extends HTMLElement {
+  private data!: SearchPageData;
+  private glossary: GlossaryIndex | null = null;
+  private input!: HTMLInputElement;
+  private equiv!: HTMLInputElement;
+  private status!: HTMLElement;
+  private results!: HTMLElement;
+  private notes!: HTMLElement;
+  private facetsBox!: HTMLElement;
+  private more!: HTMLButtonElement;
+  private run = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private state: State = { q: '', equiv: true, facets: { kind: [], lang: [], paper: [] }, pages: 1 };
+
+  connectedCallback(): void {
+    this.data = JSON.parse(this.querySelector('[data-search-data]')?.textContent ?? '{}') as SearchPageData;
+    this.input = this.querySelector<HTMLInputElement>('#search-q')!;
+    this.equiv = this.querySelector<HTMLInputElement>('input[name="equiv"]')!;
+    this.status = this.querySelector<HTMLElement>('#search-status')!;
+    this.results = this.querySelector<HTMLElement>('[data-results]')!;
+    this.notes = this.querySelector<HTMLElement>('[data-notes]')!;
+    this.facetsBox = this.querySelector<HTMLElement>('[data-facets]')!;
+    this.more = this.querySelector<HTMLButtonElement>('[data-more]')!;
+
+    const form = this.querySelector('form')!;
+    form.addEventListener('submit', (e) => { e.preventDefault(); this.update({ q: this.input.value, pages: 1 }, 'push'); });
+    this.input.addEventListener('focus', () => void this.engine().catch(() => {}), { once: true });
+    this.input.addEventListener('input', () => {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.update({ q: this.input.value, pages: 1 }, 'replace'), TYPING_DELAY);
+    });
+    this.equiv.addEventListener('change', () => this.update({ equiv: this.equiv.checked, pages: 1 }, 'push'));
+    this.facetsBox.addEventListener('change', () => this.update({ facets: this.checkedFacets(), pages: 1 }, 'push'));
+    this.querySelector('[data-clear]')?.addEventListener('click', () => this.update({ facets: { kind: [], lang: [], paper: [] }, pages: 1 }, 'push'));
+    this.more.addEventListener('click', () => this.update({ pages: this.state.pages + 1 }, 'replace', true));
+    addEventListener('popstate', () => this.restore());
+    // "/" focuses this page's own box rather than the header's.
+    addEventListener('keydown', (e) => {
+      const target = e.target as HTMLElement | null;
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+      e.preventDefault();
+      e.stopPropagation();
+      this.input.focus();
+    }, { capture: true });
+    this.restore();
+  }
+
+  private t(key: string, vars: Record<string, string | number> = {}): string {
+    return (this.data.strings[key] ?? key).replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+  }
+
+  private plural(key: string, n: number): string {
+    const rule = new Intl.PluralRules(this.data.ui).select(n);
+    return this.t(`${key}.${rule}`, { n: new Intl.NumberFormat(this.data.ui === 'kk' ? 'kk-KZ' : this.data.ui).format(n) });
+  }
+
+  private engine(): Promise<Engine> {
+    return startEngine(`${this.data.base}pagefind/`);
+  }
+
+  private checkedFacets(): Record<FacetName, string[]> {
+    const out = { kind: [], lang: [], paper: [] } as Record<FacetName, string[]>;
+    for (const box of this.facetsBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) out[box.name as FacetName]?.push(box.value);
+    return out;
+  }
+
+  /** Reads the state from the URL (first load and back/forward). */
+  private restore(): void {
+    const params = new URLSearchParams(location.search);
+    this.state = {
+      q: params.get('q') ?? '',
+      equiv: params.get('equiv') !== 'off',
+      facets: { kind: params.getAll('kind'), lang: params.getAll('lang'), paper: params.getAll('paper') },
+      pages: 1,
+    };
+    this.input.value = this.state.q;
+    this.equiv.checked = this.state.equiv;
+    for (const box of this.facetsBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      box.checked = this.state.facets[box.name as FacetName]?.includes(box.value) ?? false;
+    }
+    void this.search();
+  }
+
+  private update(change: Partial<State>, history: 'push' | 'replace', appending = false): void {
+    clearTimeout(this.timer);
+    this.state = { ...this.state, ...change };
+    const params = new URLSearchParams();
+    if (this.state.q) params.set('q', this.state.q);
+    for (const name of FACETS) for (const v of this.state.facets[name]) params.append(name, v);
+    if (!this.state.equiv) params.set('equiv', 'off');
+    const next = `${location.pathname}${params.size ? `?${params}` : ''}`;
+    if (next !== `${location.pathname}${location.search}`) window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', next);
+    void this.search(appending);
+  }
+
+  private async search(appending = false): Promise<void> {
+    const id = ++this.run;
+    const { q, equiv, facets, pages } = this.state;
+    if (!q.trim()) {
+      this.results.replaceChildren();
+      this.notes.hidden = true;
+      this.facetsBox.hidden = true;
+      this.more.hidden = true;
+      this.status.textContent = this.t('search.status.idle');
+      return;
+    }
+    this.results.setAttribute('aria-busy', 'true');
+    if (!appending) this.status.textContent = this.t('search.status.loading');
+    try {
+      const engine = await this.engine();
+      this.glossary ??= new GlossaryIndex(this.data.glossary);
+      const plan = planQuery(q, this.glossary, { equivalents: equiv });
+      const { ranked, usedFallback } = await execute(plan, engine);
+      if (id !== this.run) return;
+      const visible = ranked.filter((r) => matches(engine.facets.get(r.id), facets));
+      this.renderFacets(ranked, engine.facets, facets);
+      this.renderNotes(plan, usedFallback.map((c) => c.label));
+      await this.renderResults(visible, engine, pages, id);
+      if (id !== this.run) return;
+      this.status.textContent = visible.length ? this.plural('search.status.count', visible.length) : this.t('search.status.none', { q });
+    } catch (e) {
+      if (id !== this.run) return;
+      console.error(e);
+      this.status.textContent = this.t('search.status.error');
+    } finally {
+      if (id === this.run) this.results.removeAttribute('aria-busy');
+    }
+  }
+
+  private renderFacets(ranked: Ranked[], all: Map<string, Facets>, selected: Record<FacetName, string[]>): void {
+    this.facetsBox.hidden = ranked.length === 0;
+    for (const box of this.facetsBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      const name = box.name as FacetName;
+      // A value's count applies the other facets' choices, not its own.
+      const others = { ...selected, [name]: [box.value] };
+      const n = ranked.filter((r) => matches(all.get(r.id), others)).length;
+      const count = box.parentElement?.querySelector('[data-count]');
+      if (count) count.textContent = `(${n})`;
+      box.disabled = n === 0 && !box.checked;
+    }
+  }
+
+  private renderNotes(plan: Plan, fallbackWords: string[]): void {
+    const items: string[] = [];
+    if (plan.repaired) items.push(this.t('search.note.repaired', { q: plan.repaired }));
+    const readings = plan.readings.filter((r) => fallbackWords.includes(r.word) || /[äğǵqñńöóūüúışçáý]/u.test(r.word));
+    if (readings.length) items.push(this.t('search.note.readings', { list: readings.map((r) => `${r.word} → «${r.readings.join('», «')}»`).join('; ') }));
+    const equivalents = plan.equivalents.flatMap((m) => (['kk', 'ru', 'en'] as const).filter((l) => l !== m.lang && m.terms[l]).map((l) => `«${m.terms[l]}» (${this.t(`langname.${l}`)})`));
+    if (equivalents.length) items.push(this.t('search.note.equivalents', { list: equivalents.join(', ') }));
+    this.notes.replaceChildren(...items.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
+    this.notes.hidden = items.length === 0;
+  }
+
+  private async renderResults(visible: Ranked[], engine: Engine, pages: number, id: number): Promise<void> {
+    const groups = groupResults(visible, (rid) => engine.facets.get(rid), pages);
+    const chosen = groups.flatMap((g) => g.items);
+    const fragments = new Map(await Promise.all(chosen.map(async (r) => [r.id, await engine.fragment(r.id)] as const)));
+    if (id !== this.run) return;
+    this.results.replaceChildren(...groups.map((g, i) => {
+      const list = document.createElement('ol');
+      list.append(...g.items.map((r) => this.hit(r, fragments.get(r.id)!)));
+      return this.group(g.key, i, g.total, list);
+    }));
+    this.more.hidden = chosen.length >= visible.length;
+  }
+
+  private group(key: string, index: number, total: number, list: HTMLOListElement): HTMLElement {
+    const section = document.createElement('section');
+    section.className = 'group';
+    const h = document.createElement('h2');
+    h.id = `results-${index}`;
+    section.setAttribute('aria-labelledby', h.id);
+    const [type, value = ''] = key.split(':');
+    const title = document.createElement('span');
+    if (type === 'paper') {
+      const paper = this.data.papers[value];
+      title.textContent = paper?.title ?? value;
+      if (paper && paper.lang !== this.data.ui) title.lang = paper.lang;
+    } else {
+      title.textContent = this.t(`search.kind.${value}`);
+    }
+    const count = Object.assign(document.createElement('span'), { className: 'muted', textContent: ` · ${this.plural('search.group.count', total)}` });
+    h.append(title, count);
+    section.append(h, list);
+    return section;
+  }
+
+  private hit(r: Ranked, f: Awaited<ReturnType<Engine['fragment']>>): HTMLLIElement {
+    const ex = buildExcerpt(f, r.locations);
+    const lang = f.filters['lang']?.[0] ?? this.data.ui;
+    const page = openIn(f.url.replace(/#.*$/, ''), this.data.ui, f.meta['shared'] === '1', this.data.base);
+    const params = ex.terms.length ? `?${new URLSearchParams({ highlight: ex.terms.join(' ') })}` : '';
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.className = 'hit';
+    a.href = `${page}${params}${ex.anchor ? `#${ex.anchor}` : ''}`;
+    if (ex.paragraph !== null) {
+      // Seen as "¶ 12", heard as "paragraph 12".
+      const n = Object.assign(document.createElement('span'), { className: 'para' });
+      const seen = Object.assign(document.createElement('span'), { textContent: this.t('search.result.paragraph', { n: ex.paragraph }) });
+      seen.setAttribute('aria-hidden', 'true');
+      n.append(seen, Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: this.t('search.result.paragraphLabel', { n: ex.paragraph }) }), ' ');
+      a.append(n);
+    }
+    const title = Object.assign(document.createElement('span'), { textContent: f.meta['title'] ?? '' });
+    if (lang !== this.data.ui) title.lang = lang;
+    a.append(title);
+    const p = document.createElement('p');
+    p.className = 'excerpt';
+    if (lang !== this.data.ui) p.lang = lang;
+    p.append(...ex.parts.map((part) => (part.mark ? Object.assign(document.createElement('mark'), { textContent: part.text }) : document.createTextNode(part.text))));
+    li.append(a, p);
+    return li;
+  }
+}
+
+function matches(f: Facets | undefined, selected: Record<FacetName, string[]>): boolean {
+  if (!f) return false;
+  return FACETS.every((name) => !selected[name].length || selected[name].includes(f[name] ?? ''));
+}
+
+customElements.define('archive-search', ArchiveSearch);

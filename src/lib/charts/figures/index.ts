@@ -1,0 +1,43 @@
+import { getPapers } from '../../content/papers.ts';
+import { getDatasets } from '../../data/datasets.ts';
+import { useTranslations, type UiLang } from '../../i18n/index.ts';
+import { akimatEngagement } from './akimats.ts';
+import { candidates2008, socialStats } from './context.ts';
+import { embassiesBar, embassiesMap } from './embassies.ts';
+import type { FigureContext, FigureModel } from './model.ts';
+import { pressVsPr } from './press-vs-pr.ts';
+import { timelineColumn } from './timelines.ts';
+
+export type { FigureModel } from './model.ts';
+
+/** Every figure a chapter can embed with <Figure id="…" />. */
+export const FIGURES = {
+  'steppe-timeline': (c: FigureContext) => timelineColumn(c, 'steppe'),
+  'independence-timeline': (c: FigureContext) => timelineColumn(c, 'independence'),
+  'us-uk-timeline': (c: FigureContext) => timelineColumn(c, 'us-uk'),
+  'digital-timeline': (c: FigureContext) => timelineColumn(c, 'digital'),
+  'embassies-bar': embassiesBar,
+  'embassies-map': embassiesMap,
+  'akimat-engagement': akimatEngagement,
+  'press-vs-pr': pressVsPr,
+  'candidates-2008': candidates2008,
+  'social-stats': socialStats,
+} as const satisfies Record<string, (c: FigureContext) => FigureModel>;
+
+export type FigureId = keyof typeof FIGURES;
+
+export const isFigureId = (id: string): id is FigureId => Object.hasOwn(FIGURES, id);
+
+/** The context a figure is built in: language, strings, checked datasets and papers. */
+export async function figureContext(lang: UiLang, idPrefix: string): Promise<FigureContext> {
+  const [ds, papers] = await Promise.all([getDatasets(), getPapers()]);
+  return { lang, t: useTranslations(lang), ds, papers, idPrefix };
+}
+
+/** Builds a figure by id; an unknown id is an error that lists the known ones. */
+export async function buildFigure(id: string, lang: UiLang, idPrefix = `fig-${id}`): Promise<FigureModel> {
+  if (!isFigureId(id)) {
+    throw new Error(`<Figure id="${id}">: unknown figure id. Known ids: ${Object.keys(FIGURES).join(', ')}. Fix: use one of them, or add the figure to FIGURES in src/lib/charts/figures/index.ts`);
+  }
+  return FIGURES[id](await figureContext(lang, idPrefix));
+}

@@ -1,0 +1,24 @@
+import type { UiLang } from '../i18n/index.ts';
+import type { StyleId } from './styles.ts';
+
+/*
+ * How a paragraph is named inside a citation. The interface language decides (абз. 12 / 12-абзац);
+ * in English each style has its abbreviation (APA "para.", MLA and Chicago "par.").
+ * Pure and dependency-free: the browser uses it too.
+ */
+const PATTERN: Record<'kk' | 'ru', string> & { en: Record<StyleId, string> } = {
+  kk: '{n}-абзац',
+  ru: 'абз. {n}',
+  en: { 'gost-2018': 'para. {n}', 'gost-2008': 'para. {n}', apa: 'para. {n}', mla: 'par. {n}', chicago: 'par. {n}' },
+};
+
+/** GOST styles start a new area with the locator ("— Абз. 12"), so it takes a capital there. */
+const areaInitial = (style: StyleId) => style.startsWith('gost');
+
+/** The locator with "{n}" where the number goes: "абз. {n}", "{n}-абзац", "Para. {n}". */
+export function locatorPattern(lang: UiLang, style: StyleId): string {
+  const p = lang === 'en' ? PATTERN.en[style] : PATTERN[lang];
+  return areaInitial(style) ? p.charAt(0).toUpperCase() + p.slice(1) : p;
+}
+
+export const locatorPhrase = (lang: UiLang, style: StyleId, n: number | string): string => locatorPattern(lang, style).replaceAll('{n}', String(n));

@@ -1,0 +1,5 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { exportPaths, exportResponse } from '../../lib/data/export-response.ts';
+
+export const getStaticPaths = (() => exportPaths()) satisfies GetStaticPaths;
+export const GET: APIRoute = ({ params, site }) => exportResponse(String(params.name), 'json', site);

@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from './sitemap.ts';
+
+// Every page of the sitemap, in all three languages, with WCAG 2.2 AA rules, in light and dark themes
+// for the page types a reader meets most.
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const paths = [...sitemapPaths(), '/404.html'];
+
+test.describe('accessibility sweep (axe, WCAG 2.2 AA)', () => {
+  test('the sitemap covers the three languages', () => {
+    for (const lang of ['kk', 'ru', 'en']) expect(paths.filter((p) => p.startsWith(`/${lang}/`)).length).toBeGreaterThan(20);
+  });
+
+  for (const path of paths) {
+    test(`${path}`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] }).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      expect(summary).toEqual([]);
+    });
+  }
+
+  for (const path of ['/kk/', '/ru/papers/', '/en/papers/public-diplomacy-dissertation/2-2/']) {
+    test(`${path} in the dark theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] }).analyze();
+      expect(results.violations.map((v) => v.id)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { classifyPage } from '../../src/lib/search/page-kind.ts';
+import { passageDocument, splitPage } from '../../src/lib/search/passages.ts';
+import { collectPassages } from '../../src/lib/search/records.ts';
+
+const para = (n: number, text: string, lang = 'kk') => `<p id="p${n}" class="para" lang="${lang}"><a class="para-num" href="#p${n}" data-pagefind-ignore>${n}</a>${text}</p>`;
+const page = (body: string, lang = 'kk') => `<!doctype html><html lang="${lang}"><head><title>Бөлім · Мұрағат</title></head><body>
+<header data-pagefind-ignore="all"><input id="site-search"></header><main><div data-pagefind-body><h1 id="s1">1.2 Тарау</h1>${body}</div></main></body></html>`;
+
+describe('passages of a built page', () => {
+  it('cuts at headings and language changes, keeps paragraph ids and leaves the chrome and numbers out', () => {
+    const html = page(para(1, 'Қазақ хандығы.') + para(2, 'Екінші абзац.') + '<h2 id="s2">Келесі</h2>' + para(3, 'Мягкая сила.', 'ru') + para(4, 'Soft power.', 'en'));
+    const passages = splitPage(html, { kind: 'paper' });
+    expect(passages.map((p) => [p.title, p.lang, p.anchor, p.text])).toEqual([
+      ['1.2 Тарау', 'kk', 's1', '1.2 Тарау Қазақ хандығы. Екінші абзац.'],
+      ['Келесі', 'ru', 's2', 'Келесі Мягкая сила.'],
+      ['Келесі', 'en', 'p4', 'Soft power.'],
+    ]);
+    const doc = passageDocument(passages[0]!, { paper: 'x', shared: true });
+    expect(doc).toContain('<span id="p1"></span>Қазақ хандығы.');
+    expect(doc).toContain('data-pagefind-filter="paper[content]" content="x"');
+    expect(doc).not.toContain('site-search');
+  });
+
+  it('closes a passage near the word target without splitting a paragraph', () => {
+    const long = Array.from({ length: 12 }, (_, i) => para(i + 1, 'сөз '.repeat(30))).join('');
+    const passages = splitPage(page(long), { kind: 'paper', targetWords: 100 });
+    expect(passages.length).toBe(4);
+    expect(passages.every((p) => p.words <= 100 || p.blocks.length <= 2)).toBe(true);
+  });
+
+  it('indexes each paper once (its Kazakh-UI copy), every chapter copy, and never the search page or source views', () => {
+    expect(classifyPage('kk/papers/slug/1-1/')).toEqual({ kind: 'paper', lang: 'kk', paper: 'slug' });
+    expect(classifyPage('ru/papers/slug/1-1/')).toBeNull();
+    expect(classifyPage('kk/papers/slug/source/')).toBeNull();
+    expect(classifyPage('en/chapters/steppe-diplomacy/')).toEqual({ kind: 'chapter', lang: 'en' });
+    expect(classifyPage('en/search/')).toBeNull();
+    const shared = page(para(1, 'Бір мәтін.'));
+    const { records } = collectPassages(['kk', 'ru', 'en'].map((l) => ({ path: `${l}/glossary/`, html: shared })), '/');
+    expect(records.map((r) => [r.url, r.shared])).toEqual([['/kk/glossary/#s1', true]]);
+  });
+});
