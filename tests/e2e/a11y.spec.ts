@@ -8,6 +8,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const paths = [...sitemapPaths(), '/404.html'];
 
 test.describe('accessibility sweep (axe, WCAG 2.2 AA)', () => {
+  test.describe.configure({ mode: 'parallel' });
   test('the sitemap covers the three languages', () => {
     for (const lang of ['kk', 'ru', 'en']) expect(paths.filter((p) => p.startsWith(`/${lang}/`)).length).toBeGreaterThan(20);
   });
