@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { UiLang } from '../i18n/index.ts';
+import { LANGS, type UiLang } from '../i18n/index.ts';
 import { url } from '../i18n/urls.ts';
 import type { BlockData, PaperData } from './paper-schema.ts';
 
@@ -49,3 +49,9 @@ export function authorNames(p: PaperData): string[] {
 }
 
 export const numbered = (blocks: BlockData[]) => blocks.filter((b): b is Exclude<BlockData, { kind: 'heading' }> => b.kind !== 'heading');
+
+/** getStaticPaths of the per-paper pages: every paper in every interface language. */
+export async function paperPaths() {
+  const papers = await getPapers();
+  return LANGS.flatMap((lang) => papers.map((paper) => ({ params: { lang, slug: paper.slug }, props: { paper } })));
+}

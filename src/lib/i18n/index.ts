@@ -56,3 +56,6 @@ export const htmlLang = (lang: UiLang) => lang;
 function missing(lang: UiLang, key: string): never {
   throw new Error(`UI string "${key}" does not exist (src/i18n/${lang}.json). Fix: add it to en.json, kk.json and ru.json.`);
 }
+
+/** getStaticPaths of the pages that exist once per interface language. */
+export const langPaths = () => LANGS.map((lang) => ({ params: { lang } }));
