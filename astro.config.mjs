@@ -11,10 +11,27 @@ export default defineConfig({
   base: process.env.ARCHIVE_BASE ?? '/',
   // scripts/build.mjs builds into a temporary folder and swaps it in only when the build succeeded.
   outDir: process.env.ARCHIVE_OUT ?? 'dist',
+  // The content-layer cache. Builds of another content folder (ARCHIVE_CONTENT) get their own from
+  // scripts/build.mjs, so they never leave their entries in the main cache.
+  cacheDir: process.env.ARCHIVE_CACHE ?? './node_modules/.astro',
   trailingSlash: 'always',
   // Keep the white space between elements: text extracted from the pages must not glue words together.
   compressHTML: false,
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // A strict Content-Security-Policy in a <meta> on every page: Astro hashes the scripts and styles it
+  // bundles or inlines; the one hand-written inline script (the theme, in Base.astro) adds its own
+  // hash. Nothing may come from another origin. Pagefind's search runs WebAssembly: 'wasm-unsafe-eval'.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'", "img-src 'self'", "font-src 'self'", "connect-src 'self'",
+        "object-src 'none'", "base-uri 'self'", "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [mdx(), sitemap(), searchIndex()],
 });

@@ -1,30 +1,111 @@
 // Builds the archive into a fresh temporary folder and moves it to dist/ only when every step
 // succeeded, so a failed build never leaves a half-built site where a good one was.
 //   node scripts/build.mjs [--out DIR] [--base /archive/]
+//
+// Environment:
+//   ARCHIVE_CONTENT     another content folder (tests, the scale benchmark); its content-layer cache
+//                       goes to .build/cache/content-<hash>/ (ARCHIVE_CACHE) so that the main cache in
+//                       node_modules/.astro/ is never filled with another folder's entries.
+//   SOURCE_DATE_EPOCH   the build date (citations' access date). When unset: the time of the last
+//                       commit, so two builds of the same commit are byte-identical; now when git is
+//                       not available (a tarball). Set it yourself for another date.
+//
+// The search index is written after Astro has exited (ARCHIVE_SEARCH_INDEX=after-astro tells the
+// integration in src/integrations/search-index.ts to leave it to this script): Astro's memory and
+// Pagefind's are then never needed at the same time, which halves the peak of a large archive.
+//
+// Builds of one checkout run one at a time (a lock in .build/): Astro writes .astro/content-modules.mjs,
+// the list of chapter modules of *its* content folder, and reads it back later in the build, so two
+// concurrent builds of different content folders would render each other's chapters.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
-const args = process.argv.slice(2);
-const opt = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
-const out = resolve(opt('--out', 'dist'));
-const base = opt('--base', process.env.ARCHIVE_BASE ?? '/');
-const tmp = resolve('.build', `out-${process.pid}`);
-rmSync(tmp, { recursive: true, force: true });
-mkdirSync(resolve('.build'), { recursive: true });
-
-const t0 = performance.now();
-const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-  stdio: 'inherit',
-  env: { ...process.env, ARCHIVE_OUT: tmp, ARCHIVE_BASE: base, ASTRO_TELEMETRY_DISABLED: '1' },
-});
-if (r.status !== 0 || !existsSync(resolve(tmp, 'index.html'))) {
-  rmSync(tmp, { recursive: true, force: true });
-  console.error(`\nBuild failed: ${existsSync(out) ? `the previous site in ${out} was left as it was` : 'no site was written'}.`);
-  process.exit(r.status || 1);
+/** The content-layer cache of a content folder other than the project's own. */
+export function cacheDirFor(contentDir) {
+  const dir = resolve(contentDir);
+  if (dir === resolve('content')) return undefined;
+  return resolve('.build', 'cache', `content-${createHash('sha256').update(dir).digest('hex').slice(0, 12)}`);
 }
-const old = `${out}.old-${process.pid}`;
-if (existsSync(out)) renameSync(out, old);
-renameSync(tmp, out);
-rmSync(old, { recursive: true, force: true });
-console.log(`Built ${out} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+/** Seconds since 1970 of the last commit, or of now outside a git checkout. */
+export function sourceDateEpoch() {
+  const git = spawnSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8' });
+  const commit = git.status === 0 ? git.stdout.trim() : '';
+  return /^\d+$/.test(commit) ? commit : String(Math.floor(Date.now() / 1000));
+}
+
+const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+const alive = (pid) => { try { process.kill(pid, 0); return true; } catch (e) { return e.code === 'EPERM'; } };
+
+/** Waits until no other build of this checkout runs, then holds the lock; returns its release. */
+function lock() {
+  const dir = resolve('.build', 'build.lock');
+  let told = false;
+  for (;;) {
+    try {
+      mkdirSync(dir);
+      writeFileSync(join(dir, 'pid'), String(process.pid));
+      const release = () => {
+        process.off('exit', release);
+        rmSync(dir, { recursive: true, force: true });
+      };
+      process.on('exit', release);
+      return release;
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+      let holder = 0;
+      try { holder = Number(readFileSync(join(dir, 'pid'), 'utf8')); } catch { /* being written */ }
+      let age = 0;
+      try { age = Date.now() - statSync(dir).mtimeMs; } catch { continue; }
+      // A lock left by a build that was killed: its process is gone (or it never wrote its pid).
+      if (holder ? !alive(holder) : age > 30_000) { rmSync(dir, { recursive: true, force: true }); continue; }
+      if (!told) { console.log(`waiting for another build of this checkout to finish (process ${holder || '?'})…`); told = true; }
+      sleep(250);
+    }
+  }
+}
+
+async function build(args) {
+  const opt = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
+  const out = resolve(opt('--out', 'dist'));
+  const base = opt('--base', process.env.ARCHIVE_BASE ?? '/');
+  const tmp = resolve('.build', `out-${process.pid}`);
+  mkdirSync(resolve('.build'), { recursive: true });
+
+  /** @type {Record<string, string | undefined>} */
+  const env = { ...process.env, ARCHIVE_OUT: tmp, ARCHIVE_BASE: base, ASTRO_TELEMETRY_DISABLED: '1', ARCHIVE_SEARCH_INDEX: 'after-astro' };
+  env.SOURCE_DATE_EPOCH ||= sourceDateEpoch();
+  const cache = process.env.ARCHIVE_CONTENT && cacheDirFor(process.env.ARCHIVE_CONTENT);
+  if (cache && !env.ARCHIVE_CACHE) env.ARCHIVE_CACHE = cache;
+
+  const release = lock();
+  rmSync(tmp, { recursive: true, force: true });
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit', env });
+  release();
+  let ok = r.status === 0 && existsSync(resolve(tmp, 'index.html'));
+  if (ok) {
+    try {
+      const { writeSearchIndex } = await import('../src/integrations/search-index.ts');
+      console.log(`[archive-search-index] ${await writeSearchIndex(tmp, base.endsWith('/') ? base : `${base}/`)}`);
+    } catch (e) {
+      console.error(`[archive-search-index] ${e?.stack ?? e}`);
+      ok = false;
+    }
+  }
+  if (!ok) {
+    rmSync(tmp, { recursive: true, force: true });
+    console.error(`\nBuild failed: ${existsSync(out) ? `the previous site in ${out} was left as it was` : 'no site was written'}.`);
+    process.exit(r.status || 1);
+  }
+  const old = `${out}.old-${process.pid}`;
+  if (existsSync(out)) renameSync(out, old);
+  renameSync(tmp, out);
+  rmSync(old, { recursive: true, force: true });
+  const date = new Date(Number(env.SOURCE_DATE_EPOCH) * 1000).toISOString().slice(0, 10);
+  console.log(`Built ${out} in ${((performance.now() - t0) / 1000).toFixed(1)} s (build date ${date}, SOURCE_DATE_EPOCH=${env.SOURCE_DATE_EPOCH})`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await build(process.argv.slice(2));

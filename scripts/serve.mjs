@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const [dir = 'dist', port = '4321', base = '/'] = process.argv.slice(2);
 const TYPES = {
@@ -26,7 +27,14 @@ export function startServer(root, listenPort, basePath = '/') {
       if (existsSync(notFound)) createReadStream(notFound).pipe(res); else res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Compressed as any static host does, so that Lighthouse measures the transfer sizes readers get.
+    if (/^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(Number(listenPort), '127.0.0.1', () => resolve(server)));

@@ -22,29 +22,39 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => { base = config.base.endsWith('/') ? config.base : `${config.base}/`; },
       'astro:build:done': async ({ dir, logger }) => {
-        const t0 = performance.now();
-        const site = fileURLToPath(dir);
-        const pages = htmlFiles(site).map((file) => ({ path: relative(site, file).split(sep).join('/').replace(/index\.html$/, ''), html: readFileSync(file, 'utf8') }));
-        const { records, pageCount } = collectPassages(pages, base);
-
-        const pagefind = await import('pagefind');
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'kk' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        for (const r of records) {
-          const added = await index.addHTMLFile({ url: r.url, content: passageDocument(r.passage, r) });
-          if (added.errors.length) throw new Error(`Pagefind, ${r.url}: ${added.errors.join('; ')}`);
-        }
-        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        await pagefind.close();
-
-        const words = records.reduce((n, r) => n + r.passage.words, 0);
-        const byLang = Object.entries(Object.groupBy(records, (r) => r.passage.lang)).map(([l, rs]) => `${l} ${rs?.length ?? 0}`).join(', ');
-        const chunks = readdirSync(join(site, 'pagefind', 'index')).length;
-        logger.info(`indexed ${pageCount} pages as ${records.length} passages (${byLang}), ${words.toLocaleString('en')} words, ${chunks} index chunks, in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+        // scripts/build.mjs indexes the site itself once Astro has exited, so that Astro's memory and
+        // Pagefind's are never needed at the same time (a large archive would need both at once).
+        if (process.env['ARCHIVE_SEARCH_INDEX'] === 'after-astro') { logger.info('search index: written by scripts/build.mjs after this build'); return; }
+        logger.info(await writeSearchIndex(fileURLToPath(dir), base));
       },
     },
   };
+}
+
+/** Indexes the built site in `site` (served under `base`) into site/pagefind/; returns a summary line. */
+export async function writeSearchIndex(site: string, base: string): Promise<string> {
+  const t0 = performance.now();
+  // One page at a time: the HTML of a large archive does not fit in memory at once.
+  const pages = function* () {
+    for (const file of htmlFiles(site)) yield { path: relative(site, file).split(sep).join('/').replace(/index\.html$/, ''), html: readFileSync(file, 'utf8') };
+  };
+  const { records, pageCount } = collectPassages(pages(), base);
+
+  const pagefind = await import('pagefind');
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'kk' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  for (const r of records) {
+    const added = await index.addHTMLFile({ url: r.url, content: passageDocument(r.passage, r) });
+    if (added.errors.length) throw new Error(`Pagefind, ${r.url}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+
+  const words = records.reduce((n, r) => n + r.passage.words, 0);
+  const byLang = Object.entries(Object.groupBy(records, (r) => r.passage.lang)).map(([l, rs]) => `${l} ${rs?.length ?? 0}`).join(', ');
+  const chunks = readdirSync(join(site, 'pagefind', 'index')).length;
+  return `indexed ${pageCount} pages as ${records.length} passages (${byLang}), ${words.toLocaleString('en')} words, ${chunks} index chunks, in ${((performance.now() - t0) / 1000).toFixed(1)} s`;
 }
 
 function htmlFiles(dir: string): string[] {

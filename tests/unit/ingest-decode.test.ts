@@ -89,7 +89,7 @@ describe('decodeSource refuses what is not UTF-8 text, naming the file, the line
     const bytes = utf8(text.repeat(Math.ceil((9 * 1024 * 1024) / utf8(text).length)).slice(0, 9 * 1024 * 1024));
     expect(bytes.length).toBeGreaterThan(MAX_SOURCE_BYTES);
     expect(() => decodeSource(bytes, FILE)).toThrowErrorMatchingInlineSnapshot(`
-      [SourceError: content/sources/001_562c2fdbbb58565d.txt: the source file is 9.0 MB, over the 8 MB limit for one paper
+      [SourceError: content/sources/001_562c2fdbbb58565d.txt:60788: the source file is 9.0 MB, over the 8 MB limit for one paper (reached at this line)
         Fix: split the text into several papers, or check that the file is a plain-text extraction and not a PDF or an archive]
     `);
   });

@@ -50,8 +50,8 @@ describe('manifest errors name the file, the line and the fix', () => {
   it('an entry without a required field', () => {
     const dir = brokenFixture({ 'papers.yaml': [['  spacing: double\n', '']] });
     expect(() => load(dir)).toThrowErrorMatchingInlineSnapshot(`
-      [SourceError: sources/papers.yaml:7: invalid manifest at 0.spacing: Invalid option: expected one of "single"|"double"
-        Fix: give spacing a value of the expected form (see the schema's comments in src/lib/data/ or the README)]
+      [SourceError: sources/papers.yaml:7: invalid manifest at 0.spacing: the field "spacing" is missing (Invalid option: expected one of "single"|"double")
+        Fix: add "spacing:" to the entry that starts at this line (the schema, with a comment on each field, is in src/lib/ingest/manifest.ts or src/lib/data/schemas.ts)]
     `);
     expect(sourceErrorOf(() => load(dir)).line).toBe(papersLine(ENTRY)); // the field is missing: its entry
   });

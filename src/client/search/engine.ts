@@ -31,6 +31,8 @@ export interface Engine {
 }
 
 const SLIM_VERSION = '1.6.0';
+
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const SIGNATURE = 'pagefind_dcd';
 
 async function inflate(res: Response): Promise<Uint8Array> {
@@ -139,6 +141,8 @@ class SlimEngine implements Engine {
     const all = JSON.parse(this.take(this.wasm.filters(this.state))) as Record<string, Record<string, number>>;
     for (const [name, values] of Object.entries(all)) {
       for (const value of Object.keys(values)) {
+        // Each value is a pass over the whole index: let the page breathe between them (no long task).
+        await yieldToMain();
         for (const r of this.run('', { [name]: [value] })) {
           const f = this.facets.get(r.p) ?? { kind: '', lang: '' };
           f[name] = value;

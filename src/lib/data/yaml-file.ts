@@ -37,6 +37,12 @@ export function parseYaml<S extends z.ZodType>(text: string, file: string, schem
     if (isNode(node) && node.range) line = lineCounter.linePos(node.range[0]).line;
   }
   const where = path.length ? `at ${path.join('.')}` : 'at the top level';
+  const field = path.at(-1);
+  // A required field left out: say so, rather than only what its value should have been.
+  if (field !== undefined && path.length > 1 && !doc.hasIn(path)) {
+    throw new SourceError(file, line, `invalid ${label} ${where}: the field "${field}" is missing (${issue.message})`,
+      `add "${field}:" to the entry that starts at this line (the schema, with a comment on each field, is in src/lib/ingest/manifest.ts or src/lib/data/schemas.ts)`);
+  }
   throw new SourceError(file, line, `invalid ${label} ${where}: ${issue.message}`,
-    `give ${path.at(-1) ?? 'the entry'} a value of the expected form (see the schema's comments in src/lib/data/ or the README)`);
+    `give ${field ?? 'the entry'} a value of the expected form (see the schema's comments in src/lib/data/ or the README)`);
 }

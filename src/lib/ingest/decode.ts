@@ -15,7 +15,8 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
   }
   if (bytes.length > MAX_SOURCE_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    throw new SourceError(file, undefined, `the source file is ${mb} MB, over the ${MAX_SOURCE_BYTES / 1024 / 1024} MB limit for one paper`,
+    // The line where the limit is crossed: often where a second document was pasted in.
+    throw new SourceError(file, lineAt(bytes, MAX_SOURCE_BYTES), `the source file is ${mb} MB, over the ${MAX_SOURCE_BYTES / 1024 / 1024} MB limit for one paper (reached at this line)`,
       'split the text into several papers, or check that the file is a plain-text extraction and not a PDF or an archive');
   }
   const bomUtf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);

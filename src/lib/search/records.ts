@@ -26,7 +26,8 @@ export interface BuiltPage {
   html: string;
 }
 
-export function collectPassages(pages: readonly BuiltPage[], base: string): { records: IndexRecord[]; pageCount: number } {
+/** `pages` may be a generator: each page is read once and not kept (a large site is never held whole in memory). */
+export function collectPassages(pages: Iterable<BuiltPage>, base: string): { records: IndexRecord[]; pageCount: number } {
   const records: IndexRecord[] = [];
   const seen = new Map<string, { record: IndexRecord; copies: number }>();
   const urls = new Set<string>();
