@@ -10,8 +10,9 @@ export function run(site) {
   for (const page of site.pages) {
     for (const { href } of site.links(page)) {
       const t = site.resolve(href, page);
-      if (!t || t.problem || !t.url.hash) continue;
-      if (t.hash === '' ) { problems.push(`${page.url}: "${href}": an empty #fragment (link to the page itself?)`); continue; }
+      if (!t || t.problem) continue;
+      if (href.endsWith('#')) { problems.push(`${page.url}: "${href}": an empty #fragment leads nowhere`); continue; }
+      if (!t.url.hash) continue;
       if (t.hash.startsWith(':~:')) continue; // a text fragment
       if (!t.page) continue; // a file (CSV, JSON): no anchors to check
       anchored++;

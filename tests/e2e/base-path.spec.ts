@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-// @ts-expect-error: a plain ES module script without types
 import { startServer } from '../../scripts/serve.mjs';
 
 // The site built with `--base /archive/` (npm test builds it into .build/dist-base) must work there:
