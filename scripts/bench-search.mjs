@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from './lib/browser.mjs';
 import { startServer } from './serve.mjs';
 import { collectPassages } from '../src/lib/search/records.ts';
 
@@ -68,7 +68,7 @@ function meter(page) {
 
 const server = await startServer(dist, 0);
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await launchBrowser();
 const rows = [];
 try {
   for (const [ui, q] of QUERIES) {

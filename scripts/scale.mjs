@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from './lib/browser.mjs';
 import { parse, stringify } from 'yaml';
 import { cacheDirFor } from './build.mjs';
 import { startServer } from './serve.mjs';
@@ -112,7 +112,7 @@ function du(dir) {
 async function searchBytes(dist) {
   const server = await startServer(dist, 0);
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await launchBrowser();
   const out = [];
   try {
     for (const [ui, q] of QUERIES) {

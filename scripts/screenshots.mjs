@@ -1,7 +1,7 @@
 // Screenshots of the main pages for a human look: kk, 1280 px and 375 px, light and dark.
 //   node scripts/screenshots.mjs [DIST=dist] [OUT=screenshots] [extra paths…]
-import { existsSync, mkdirSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { launchBrowser } from './lib/browser.mjs';
 import { startServer } from './serve.mjs';
 
 const [dist = 'dist', out = 'screenshots', ...extra] = process.argv.slice(2);
@@ -9,8 +9,7 @@ const paths = extra.length ? extra : ['/kk/', '/kk/papers/', '/kk/papers/public-
 mkdirSync(out, { recursive: true });
 const server = await startServer(dist, 0);
 const port = server.address().port;
-const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await launchBrowser();
 for (const path of paths) {
   for (const width of [1280, 375]) {
     for (const scheme of ['light', 'dark']) {
