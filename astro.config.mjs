@@ -3,17 +3,21 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { readConfig } from './src/lib/config.ts';
+
+// Every environment variable, validated by name (src/lib/config.ts).
+const config = readConfig();
 
 export default defineConfig({
   // The public address of the archive: canonical links and citations use it. Set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'https://polcomm-archive.example.org',
+  site: config.SITE_URL,
   // The archive also works under a base path (e.g. ARCHIVE_BASE=/archive/).
-  base: process.env.ARCHIVE_BASE ?? '/',
+  base: config.ARCHIVE_BASE,
   // scripts/build.mjs builds into a temporary folder and swaps it in only when the build succeeded.
-  outDir: process.env.ARCHIVE_OUT ?? 'dist',
+  outDir: config.ARCHIVE_OUT,
   // The content-layer cache. Builds of another content folder (ARCHIVE_CONTENT) get their own from
   // scripts/build.mjs, so they never leave their entries in the main cache.
-  cacheDir: process.env.ARCHIVE_CACHE ?? './node_modules/.astro',
+  cacheDir: config.ARCHIVE_CACHE,
   trailingSlash: 'always',
   // Keep the white space between elements: text extracted from the pages must not glue words together.
   compressHTML: false,

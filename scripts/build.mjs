@@ -19,8 +19,8 @@
 // concurrent builds of different content folders would render each other's chapters.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 
 /** The content-layer cache of a content folder other than the project's own. */
 export function cacheDirFor(contentDir) {
@@ -67,12 +67,61 @@ function lock() {
   }
 }
 
+/** `.dist.building-<pid>` / `.dist.old-<pid>` beside `out`: on its filesystem, so the swap is a rename. */
+const siblings = (out) => {
+  const parent = dirname(out);
+  const name = basename(out);
+  return {
+    tmp: join(parent, `.${name}.building-${process.pid}`),
+    old: join(parent, `.${name}.old-${process.pid}`),
+    /** Folders a killed build of `out` left behind (its process is gone); also the older `dist.old-<pid>`. */
+    leftovers: () => (existsSync(parent) ? readdirSync(parent) : []).flatMap((entry) => {
+      const m = entry.match(/^(?:\.(.+)\.(?:building|old)|(.+)\.old)-(\d+)$/);
+      return m && (m[1] ?? m[2]) === name && !alive(Number(m[3])) ? [join(parent, entry)] : [];
+    }),
+  };
+};
+
+/** Moves the new site in place of the old one; copies it where a rename cannot (another filesystem, a mount point). */
+export function swapIn(tmp, out, old, rename = renameSync) {
+  try {
+    if (existsSync(out)) rename(out, old);
+    try {
+      rename(tmp, out);
+    } catch (e) {
+      if (existsSync(old) && !existsSync(out)) rename(old, out); // the old site back in place first
+      throw e;
+    }
+  } catch (e) {
+    if (!['EXDEV', 'EBUSY', 'EPERM', 'EACCES'].includes(e.code)) throw e;
+    // The target cannot be replaced by a rename: write the new site into it (staged inside it, so on
+    // its filesystem), then swap its entries one by one.
+    mkdirSync(out, { recursive: true });
+    const staged = join(out, `.incoming-${process.pid}`);
+    cpSync(tmp, staged, { recursive: true });
+    for (const entry of readdirSync(out)) if (join(out, entry) !== staged) rmSync(join(out, entry), { recursive: true, force: true });
+    for (const entry of readdirSync(staged)) renameSync(join(staged, entry), join(out, entry));
+    rmSync(staged, { recursive: true, force: true });
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  rmSync(old, { recursive: true, force: true });
+}
+
 async function build(args) {
   const opt = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
+  let config;
+  try {
+    const { readConfig } = await import('../src/lib/config.ts');
+    config = readConfig({ ...process.env, ARCHIVE_BASE: opt('--base', process.env.ARCHIVE_BASE) });
+  } catch (e) {
+    console.error(`\n${e.message}\n\nBuild failed: nothing was built, the previous site was left as it was.`);
+    process.exit(1);
+  }
   const out = resolve(opt('--out', 'dist'));
-  const base = opt('--base', process.env.ARCHIVE_BASE ?? '/');
-  const tmp = resolve('.build', `out-${process.pid}`);
+  const base = config.ARCHIVE_BASE;
+  const { tmp, old, leftovers } = siblings(out);
   mkdirSync(resolve('.build'), { recursive: true });
+  mkdirSync(dirname(out), { recursive: true });
 
   /** @type {Record<string, string | undefined>} */
   const env = { ...process.env, ARCHIVE_OUT: tmp, ARCHIVE_BASE: base, ASTRO_TELEMETRY_DISABLED: '1', ARCHIVE_SEARCH_INDEX: 'after-astro' };
@@ -81,6 +130,12 @@ async function build(args) {
   if (cache && !env.ARCHIVE_CACHE) env.ARCHIVE_CACHE = cache;
 
   const release = lock();
+  // What killed builds left: their temporary sites (and those of the older layout in .build/).
+  for (const dir of leftovers()) rmSync(dir, { recursive: true, force: true });
+  for (const entry of readdirSync(resolve('.build'))) {
+    const m = entry.match(/^out-(\d+)$/);
+    if (m && !alive(Number(m[1]))) rmSync(resolve('.build', entry), { recursive: true, force: true });
+  }
   rmSync(tmp, { recursive: true, force: true });
   const t0 = performance.now();
   const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit', env });
@@ -89,9 +144,12 @@ async function build(args) {
   if (ok) {
     try {
       const { writeSearchIndex } = await import('../src/integrations/search-index.ts');
-      console.log(`[archive-search-index] ${await writeSearchIndex(tmp, base.endsWith('/') ? base : `${base}/`)}`);
+      console.log(`[archive-search-index] ${await writeSearchIndex(tmp, base)}`);
+      const { writeHeaders } = await import('./lib/headers.mjs');
+      const h = writeHeaders(tmp, base);
+      console.log(`[archive-headers] _headers: ${h.rules} rules, one Content-Security-Policy merged from ${h.policies} page policies`);
     } catch (e) {
-      console.error(`[archive-search-index] ${e?.stack ?? e}`);
+      console.error(`[archive-build] ${e?.stack ?? e}`);
       ok = false;
     }
   }
@@ -100,10 +158,7 @@ async function build(args) {
     console.error(`\nBuild failed: ${existsSync(out) ? `the previous site in ${out} was left as it was` : 'no site was written'}.`);
     process.exit(r.status || 1);
   }
-  const old = `${out}.old-${process.pid}`;
-  if (existsSync(out)) renameSync(out, old);
-  renameSync(tmp, out);
-  rmSync(old, { recursive: true, force: true });
+  swapIn(tmp, out, old);
   const date = new Date(Number(env.SOURCE_DATE_EPOCH) * 1000).toISOString().slice(0, 10);
   console.log(`Built ${out} in ${((performance.now() - t0) / 1000).toFixed(1)} s (build date ${date}, SOURCE_DATE_EPOCH=${env.SOURCE_DATE_EPOCH})`);
 }

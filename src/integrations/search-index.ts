@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectPassages } from '../lib/search/records.ts';
 import { passageDocument } from '../lib/search/passages.ts';
+import { readConfig } from '../lib/config.ts';
 
 /**
  * Builds the search index from the built pages, through Pagefind's Node API.
@@ -24,7 +25,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         // scripts/build.mjs indexes the site itself once Astro has exited, so that Astro's memory and
         // Pagefind's are never needed at the same time (a large archive would need both at once).
-        if (process.env['ARCHIVE_SEARCH_INDEX'] === 'after-astro') { logger.info('search index: written by scripts/build.mjs after this build'); return; }
+        if (readConfig().ARCHIVE_SEARCH_INDEX === 'after-astro') { logger.info('search index: written by scripts/build.mjs after this build'); return; }
         logger.info(await writeSearchIndex(fileURLToPath(dir), base));
       },
     },
