@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { readConfig } from './src/lib/config.ts';
+import { confinePublic } from './src/integrations/confine-public.ts';
 
 // Every environment variable, validated by name (src/lib/config.ts).
 const config = readConfig();
@@ -37,5 +38,9 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [mdx(), sitemap(), searchIndex()],
+  // Code blocks as plain <pre><code>, styled by the archive's CSS: Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
+  // Chapters with a raw <script>, an event handler or a javascript: link stop the build in their
+  // loader (src/lib/content/safe-mdx.ts); a symbolic link in public/ stops it too.
+  integrations: [confinePublic(), mdx(), sitemap(), searchIndex()],
 });

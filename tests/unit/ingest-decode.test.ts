@@ -49,14 +49,20 @@ describe('decodeSource refuses what is not UTF-8 text, naming the file, the line
   it('UTF-16 LE with a byte-order mark', () => {
     const bytes = Buffer.from('\ufeff' + line('003', 93), 'utf16le');
     expect(() => decodeSource(bytes, FILE)).toThrowErrorMatchingInlineSnapshot(`
-      [SourceError: content/sources/001_562c2fdbbb58565d.txt:1: the file is UTF-16 encoded
-        Fix: re-save it as UTF-8 (e.g. \`iconv -f UTF-16 -t UTF-8 in.txt > out.txt\`)]
+      [SourceError: content/sources/001_562c2fdbbb58565d.txt:1: the file is UTF-16LE encoded, not UTF-8
+        Fix: re-save it as UTF-8 (e.g. \`iconv -f UTF-16LE -t UTF-8 in.txt > out.txt\`)]
     `);
   });
 
-  it('UTF-16 LE without a byte-order mark (recognised by its zero bytes)', () => {
+  it('UTF-16 LE without a byte-order mark (recognised by its byte pairs)', () => {
     const bytes = Buffer.from(line('001', 19), 'utf16le');
-    expect(sourceErrorOf(() => decodeSource(bytes, FILE)).problem).toBe('the file is UTF-16 encoded');
+    expect(sourceErrorOf(() => decodeSource(bytes, FILE)).problem).toBe('the file is UTF-16LE encoded (without a byte-order mark), not UTF-8');
+  });
+
+  it('Kazakh text in UTF-16 without a byte-order mark, where few bytes are zero (003:93)', () => {
+    const bytes = Buffer.from(line('003', 93), 'utf16le');
+    expect(sourceErrorOf(() => decodeSource(bytes, FILE)).fix).toBe('re-save it as UTF-8 (e.g. `iconv -f UTF-16LE -t UTF-8 in.txt > out.txt`)');
+    expect(sourceErrorOf(() => decodeSource(Buffer.from(bytes).swap16(), FILE)).problem).toMatch(/UTF-16BE/);
   });
 
   it('a NUL byte inside otherwise good text (000:25–27)', () => {

@@ -7,9 +7,11 @@ import { paragraphUrl } from '../content/papers.ts';
 import { absolute } from '../i18n/urls.ts';
 import type { Dataset, Datasets } from './datasets.ts';
 import { pressVsPrTable } from './press-vs-pr.ts';
+import { toCsv } from './csv.ts';
 import type { EventDate, Localized, SourceRef } from './schemas.ts';
 
 type Value = string | number | null;
+export { toCsv };
 export type ExportRecord = Record<string, Value>;
 
 export interface DataExport {
@@ -119,18 +121,6 @@ function pressVsPrExport(papers: readonly PaperData[], site: URL | undefined): D
       lang: block.lang, paper: paper.id, paper_slug: paper.slug, source_lines: `${block.lines[0]}-${block.lines[1]}`, paragraph: block.n, source_url: url,
     })),
   };
-}
-
-const csvField = (v: Value) => {
-  if (v === null) return '';
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
-/** RFC 4180 CSV with a header row (the keys of the first record). */
-export function toCsv(records: readonly ExportRecord[]): string {
-  const columns = [...new Set(records.flatMap((r) => Object.keys(r)))];
-  return [columns, ...records.map((r) => columns.map((c) => r[c] ?? null))].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 /** JSON: the dataset's metadata, then its records (the one array in the document). */

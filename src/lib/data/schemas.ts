@@ -1,6 +1,10 @@
 import { z } from 'astro/zod';
 import { Localized } from '../ingest/manifest.ts';
 
+/** An address the archive publishes as a link: http(s) only (never javascript:, data:, file:). */
+export const HttpUrl = z.string().refine((v) => { try { return /^https?:$/.test(new URL(v).protocol); } catch { return false; } },
+  { message: 'an address must be a full http:// or https:// URL' });
+
 /*
  * Schemas of the curated datasets in content/data/. Every record names the passage it comes from
  * (`source`); the build resolves that passage to a numbered paragraph and checks that every number
@@ -117,7 +121,7 @@ export const Embassy = z.object({
   /** Facebook subscribers as printed in the table. */
   subscribers: z.number().int().nonnegative(),
   /** The page address as printed (rejoined across line breaks). */
-  url: z.url(),
+  url: HttpUrl,
   flag: Flag.nullable().default(null),
   source: SourceRef,
 }).strict();

@@ -26,7 +26,15 @@ export function parseYaml<S extends z.ZodType>(text: string, file: string, schem
     throw new SourceError(file, line, `the ${label} is not valid YAML: ${syntax.message.split('\n')[0]}`,
       'correct the YAML syntax at that line (quote values that contain ": " or start with a special character)');
   }
-  const result = schema.safeParse(doc.toJS());
+  let value: unknown;
+  try {
+    // The yaml library refuses documents whose aliases would expand past a limit (an "alias bomb").
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new SourceError(file, undefined, `the ${label} could not be read as data: ${(e as Error).message}`,
+      'write the values out instead of repeating YAML aliases (*name), or remove the aliases');
+  }
+  const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   if (!issue) throw new SourceError(file, undefined, `the ${label} is invalid`, 'check it against the schema');

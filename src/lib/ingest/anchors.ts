@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { z } from 'astro/zod';
 import { SourceError } from './errors.ts';
 import type { Block, IngestedPaper } from './pipeline.ts';
 
@@ -29,12 +30,30 @@ const anchorsOf = (blocks: Block[]) =>
 
 export function readLock(file: string): AnchorsLock {
   if (!existsSync(file)) return { version: 1, papers: {} };
+  let json: unknown;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as AnchorsLock;
+    json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
     throw new SourceError(file, undefined, `the anchors lock is not valid JSON (${(e as Error).message})`, 'restore it from git (`git checkout -- ' + file + '`)');
   }
+  const checked = LockShape.safeParse(json);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    const at = issue?.path.length ? issue.path.map(String).join('.') : 'the top level';
+    throw new SourceError(file, undefined, `the anchors lock has the wrong shape at ${at}: ${issue?.message ?? 'invalid'}`,
+      'restore it from git (`git checkout -- ' + file + '`); it is written only by `npm run anchors:lock`');
+  }
+  return json as AnchorsLock;
 }
+
+/** What a lock file must hold before it is read as one (other fields are left to later editions). */
+const LockShape = z.looseObject({
+  version: z.number().int().positive(),
+  papers: z.record(z.string(), z.looseObject({
+    anchors: z.record(z.string().regex(/^p\d+[a-z]?$/), z.string().min(1)),
+    moved: z.record(z.string(), z.string()).optional(),
+  })),
+});
 
 export function verifyAnchors(papers: Pick<IngestedPaper, 'slug' | 'blocks'>[], file: string, lock = readLock(file)): AnchorReport {
   const report: AnchorReport = { checked: 0, unlocked: 0, warnings: [] };

@@ -19,10 +19,12 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
     throw new SourceError(file, lineAt(bytes, MAX_SOURCE_BYTES), `the source file is ${mb} MB, over the ${MAX_SOURCE_BYTES / 1024 / 1024} MB limit for one paper (reached at this line)`,
       'split the text into several papers, or check that the file is a plain-text extraction and not a PDF or an archive');
   }
-  const bomUtf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const bom = bytes[0] === 0xff && bytes[1] === 0xfe ? 'UTF-16LE' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'UTF-16BE' : undefined;
   const nul = bytes.indexOf(0);
-  if (bomUtf16 || (nul !== -1 && looksUtf16(bytes))) {
-    throw new SourceError(file, 1, 'the file is UTF-16 encoded', 're-save it as UTF-8 (e.g. `iconv -f UTF-16 -t UTF-8 in.txt > out.txt`)');
+  const utf16 = bom ?? (nul !== -1 ? utf16Order(bytes) : undefined);
+  if (utf16) {
+    throw new SourceError(file, 1, `the file is ${utf16} encoded${bom ? '' : ' (without a byte-order mark)'}, not UTF-8`,
+      `re-save it as UTF-8 (e.g. \`iconv -f ${utf16} -t UTF-8 in.txt > out.txt\`)`);
   }
   if (nul !== -1) {
     throw new SourceError(file, lineAt(bytes, nul), `the file contains a NUL byte at offset ${nul} (binary data, not text)`,
@@ -56,11 +58,24 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
   return text.startsWith('\ufeff') ? text.slice(1) : text;
 }
 
-function looksUtf16(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, Math.min(bytes.length, 2048));
-  let zeros = 0;
-  for (const b of sample) if (b === 0) zeros++;
-  return zeros > sample.length / 4;
+/**
+ * UTF-16 without a byte-order mark: text in it has one byte of every pair that is nearly always the
+ * same few values — 0x00 for ASCII (spaces, digits, punctuation) and 0x04 for Cyrillic — on the odd
+ * bytes for little-endian, on the even ones for big-endian. Binary data has no such regularity.
+ */
+function utf16Order(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+  const sample = bytes.subarray(0, Math.min(bytes.length, 8192) & ~1);
+  const pairs = sample.length / 2;
+  if (pairs < 8) return undefined;
+  let oddHigh = 0;
+  let evenHigh = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0x00 || sample[i] === 0x04) evenHigh++;
+    if (sample[i + 1] === 0x00 || sample[i + 1] === 0x04) oddHigh++;
+  }
+  if (oddHigh / pairs > 0.9 && evenHigh / pairs < 0.5) return 'UTF-16LE';
+  if (evenHigh / pairs > 0.9 && oddHigh / pairs < 0.5) return 'UTF-16BE';
+  return undefined;
 }
 
 function lineAt(bytes: Uint8Array, offset: number): number {

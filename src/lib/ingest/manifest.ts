@@ -47,8 +47,8 @@ export const Paper = z.object({
   slug: z.string().regex(/^[a-z0-9-]+$/, 'a slug is lower-case ASCII letters, digits and hyphens'),
   /** Short id used by citations in chapters and datasets (e.g. "004"). */
   id: z.string().regex(/^[0-9a-z]+$/),
-  /** File name in content/sources/, kept as received. */
-  file: z.string().min(1),
+  /** File name in content/sources/, kept as received: a bare name, no folder (the build reads nothing else). */
+  file: z.string().min(1).regex(/^(?!\.)[^/\\\0]+$/, 'a source file is a bare file name inside content/sources/ (no "/", "\\" or "..", not hidden)'),
   /** Title as printed (repaired letters, normal case), and its language. */
   title: z.object({ original: z.string().nullable(), lang: Lang }).strict(),
   /** Authors as printed; an empty list means "not given in the source". */
