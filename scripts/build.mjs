@@ -109,22 +109,31 @@ export function swapIn(tmp, out, old, rename = renameSync) {
 
 async function build(args) {
   const opt = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
+  const out = resolve(opt('--out', 'dist'));
   let config;
   try {
     const { readConfig } = await import('../src/lib/config.ts');
     config = readConfig({ ...process.env, ARCHIVE_BASE: opt('--base', process.env.ARCHIVE_BASE) });
   } catch (e) {
-    console.error(`\n${e.message}\n\nBuild failed: nothing was built, the previous site was left as it was.`);
+    if (e?.name !== 'ConfigError') throw e;
+    console.error(`\n${e.message}\n\nBuild failed: ${existsSync(out) ? `the previous site in ${out} was left as it was` : 'no site was written'}.`);
     process.exit(1);
   }
-  const out = resolve(opt('--out', 'dist'));
   const base = config.ARCHIVE_BASE;
   const { tmp, old, leftovers } = siblings(out);
   mkdirSync(resolve('.build'), { recursive: true });
   mkdirSync(dirname(out), { recursive: true });
 
   /** @type {Record<string, string | undefined>} */
-  const env = { ...process.env, ARCHIVE_OUT: tmp, ARCHIVE_BASE: base, ASTRO_TELEMETRY_DISABLED: '1', ARCHIVE_SEARCH_INDEX: 'after-astro' };
+  // Astro moves its assets into the output folder by rename, which fails across filesystems (EXDEV):
+  // when the target is on another filesystem, Astro builds inside .build/ and the finished site is
+  // copied beside the target before the swap.
+  const sameFs = statSync(dirname(out)).dev === statSync(resolve('.build')).dev;
+  const site = sameFs ? tmp : resolve('.build', `out-${process.pid}`);
+  const env = { ...process.env, ARCHIVE_OUT: site, ARCHIVE_BASE: base, ASTRO_TELEMETRY_DISABLED: '1', ARCHIVE_SEARCH_INDEX: 'after-astro' };
+  // Vite fills import.meta.env from these names, and a value in the caller's environment (a test
+  // runner sets BASE_URL=/) would override the base path the pages link with.
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete env[name];
   env.SOURCE_DATE_EPOCH ||= sourceDateEpoch();
   const cache = process.env.ARCHIVE_CONTENT && cacheDirFor(process.env.ARCHIVE_CONTENT);
   if (cache && !env.ARCHIVE_CACHE) env.ARCHIVE_CACHE = cache;
@@ -137,22 +146,25 @@ async function build(args) {
     if (m && !alive(Number(m[1]))) rmSync(resolve('.build', entry), { recursive: true, force: true });
   }
   rmSync(tmp, { recursive: true, force: true });
+  rmSync(site, { recursive: true, force: true });
   const t0 = performance.now();
   const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit', env });
   release();
-  let ok = r.status === 0 && existsSync(resolve(tmp, 'index.html'));
+  let ok = r.status === 0 && existsSync(resolve(site, 'index.html'));
   if (ok) {
     try {
       const { writeSearchIndex } = await import('../src/integrations/search-index.ts');
-      console.log(`[archive-search-index] ${await writeSearchIndex(tmp, base)}`);
+      console.log(`[archive-search-index] ${await writeSearchIndex(site, base)}`);
       const { writeHeaders } = await import('./lib/headers.mjs');
-      const h = writeHeaders(tmp, base);
+      const h = writeHeaders(site, base);
       console.log(`[archive-headers] _headers: ${h.rules} rules, one Content-Security-Policy merged from ${h.policies} page policies`);
+      if (site !== tmp) cpSync(site, tmp, { recursive: true });
     } catch (e) {
       console.error(`[archive-build] ${e?.stack ?? e}`);
       ok = false;
     }
   }
+  if (site !== tmp) rmSync(site, { recursive: true, force: true });
   if (!ok) {
     rmSync(tmp, { recursive: true, force: true });
     console.error(`\nBuild failed: ${existsSync(out) ? `the previous site in ${out} was left as it was` : 'no site was written'}.`);

@@ -51,7 +51,7 @@ describe('manifest errors name the file, the line and the fix', () => {
     const dir = brokenFixture({ 'papers.yaml': [['  spacing: double\n', '']] });
     expect(() => load(dir)).toThrowErrorMatchingInlineSnapshot(`
       [SourceError: sources/papers.yaml:7: invalid manifest at 0.spacing: the field "spacing" is missing (Invalid option: expected one of "single"|"double")
-        Fix: add "spacing:" to the entry that starts at this line (the schema, with a comment on each field, is in src/lib/ingest/manifest.ts or src/lib/data/schemas.ts)]
+        Fix: add "spacing:" to the entry that starts at this line (the schema, with a comment on each field, is in src/lib/ingest/manifest.ts)]
     `);
     expect(sourceErrorOf(() => load(dir)).line).toBe(papersLine(ENTRY)); // the field is missing: its entry
   });
@@ -60,7 +60,7 @@ describe('manifest errors name the file, the line and the fix', () => {
     const dir = brokenFixture({ 'papers.yaml': [[ENTRY, '- slug: Regional Akimats']] });
     expect(() => load(dir)).toThrowErrorMatchingInlineSnapshot(`
       [SourceError: sources/papers.yaml:7: invalid manifest at 0.slug: a slug is lower-case ASCII letters, digits and hyphens
-        Fix: give slug a value of the expected form (see the schema's comments in src/lib/data/ or the README)]
+        Fix: give slug a value of the expected form (the schema, with a comment on each field, is in src/lib/ingest/manifest.ts; see also the README)]
     `);
   });
 

@@ -49,8 +49,17 @@ export function parseYaml<S extends z.ZodType>(text: string, file: string, schem
   // A required field left out: say so, rather than only what its value should have been.
   if (field !== undefined && path.length > 1 && !doc.hasIn(path)) {
     throw new SourceError(file, line, `invalid ${label} ${where}: the field "${field}" is missing (${issue.message})`,
-      `add "${field}:" to the entry that starts at this line (the schema, with a comment on each field, is in src/lib/ingest/manifest.ts or src/lib/data/schemas.ts)`);
+      `add "${field}:" to the entry that starts at this line (the schema, with a comment on each field, is in ${schemaFileOf(label)})`);
   }
-  throw new SourceError(file, line, `invalid ${label} ${where}: ${issue.message}`,
-    `give ${field ?? 'the entry'} a value of the expected form (see the schema's comments in src/lib/data/ or the README)`);
+  const allowed = 'values' in issue && Array.isArray(issue.values) ? issue.values.map(String) : [];
+  throw new SourceError(file, line, `invalid ${label} ${where}: ${issue.message}`, allowed.length
+    ? `give ${field ?? 'the entry'} one of: ${allowed.join(', ')}`
+    : `give ${field ?? 'the entry'} a value of the expected form (the schema, with a comment on each field, is in ${schemaFileOf(label)}; see also the README)`);
+}
+
+/** Where the schema of each kind of YAML file is written, for the fix of an error. */
+function schemaFileOf(label: string): string {
+  if (/manifest|editorial|tables/.test(label)) return 'src/lib/ingest/manifest.ts';
+  if (/glossary/.test(label)) return 'src/lib/glossary/index.ts';
+  return 'src/lib/data/schemas.ts';
 }
