@@ -227,8 +227,8 @@ const CASES: Case[] = [
     file: 'anchors.lock.json', line: undefined, problem: /the anchors lock is not valid JSON/, fix: /restore it from git/,
   },
   {
-    name: 'an anchors lock of the wrong shape', edit: (d) => writeFileSync(join(d, 'anchors.lock.json'), JSON.stringify({ version: 1, papers: { 'akimats-social-networks': { anchors: ['p1', 'p2'] } } })),
-    file: 'anchors.lock.json', line: undefined, problem: /the anchors lock has the wrong shape at papers\.akimats-social-networks\.anchors/, fix: /restore it from git .*npm run anchors:lock/,
+    name: 'an anchors lock of the wrong shape', edit: (d) => writeFileSync(join(d, 'anchors.lock.json'), JSON.stringify({ version: 2, edition: 1, papers: { 'akimats-social-networks': { p1: [1, 2] } } })),
+    file: 'anchors.lock.json', line: undefined, problem: /the anchors lock has the wrong shape at papers\.akimats-social-networks\.p1/, fix: /restore it from git .*npm run anchors:lock/,
   },
   // Data sets
   {

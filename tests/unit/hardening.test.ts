@@ -153,8 +153,8 @@ describe('messages that name the right thing', () => {
 
   it('an anchors lock of the wrong shape names the field', () => {
     const file = join(work, 'anchors.lock.json');
-    writeFileSync(file, JSON.stringify({ version: 1, papers: { x: { anchors: ['p1'] } } }));
-    expect(errorOf(() => readLock(file))).toMatch(/anchors\.lock\.json: the anchors lock has the wrong shape at papers\.x\.anchors[\s\S]*Fix: restore it from git/);
+    writeFileSync(file, JSON.stringify({ version: 2, edition: 1, papers: { x: { p1: [1, 3] } } }));
+    expect(errorOf(() => readLock(file))).toMatch(/anchors\.lock\.json: the anchors lock has the wrong shape at papers\.x\.p1[\s\S]*Fix: restore it from git/);
   });
 
   it('a YAML alias bomb is that file\'s error', () => {

@@ -27,7 +27,7 @@ ${styles.map((s) => `<style>${s}</style>`).join('')}</head>
 <script type="module" src="/_astro/header.js"></script></body></html>`;
 }
 
-const paper = (extra = '') => `<div data-pagefind-body>${[1, 2, 3].map((n) => `<p id="p${n}" class="para"><a class="para-num" href="#p${n}">${n}</a> ${words(200)}</p>`).join('\n')}${extra}</div>`;
+const paper = (extra = '') => `<div data-pagefind-body>${[1, 2, 3].map((n) => `<p id="p${n}" class="para" data-lines="${n * 10}-${n * 10 + 4}"><a class="para-num" href="#p${n}">${n}</a> ${words(200)}</p>`).join('\n')}${extra}</div>`;
 
 type Files = Record<string, string | Buffer>;
 
@@ -75,7 +75,7 @@ describe('the site checks', () => {
   it('pass a sound site, one line per check', () => {
     const { status, out } = check(goodSite());
     expect(out).toMatch(/^✓ links\b/m);
-    for (const name of ['anchors', 'budgets', 'csp', 'local-resources', 'same-language', 'search-anchors', 'unique-ids']) expect(out).toMatch(new RegExp(`^✓ ${name}\\b`, 'm'));
+    for (const name of ['anchors', 'budgets', 'csp', 'local-resources', 'same-language', 'search-anchors', 'source-lines', 'unique-ids']) expect(out).toMatch(new RegExp(`^✓ ${name}\\b`, 'm'));
     expect(status).toBe(0);
   });
 
@@ -85,6 +85,8 @@ describe('the site checks', () => {
     ['a link to a missing anchor', 'anchors', broken('kk/index.html', (t) => t.replace('#p2', '#p9')), /has no element with id="p9"/],
     ['a link into another language without hreflang', 'same-language', broken('kk/index.html', (t) => t.replace('hreflang="en"', '')), /leads to the en interface without hreflang="en"/],
     ['an id used twice', 'unique-ids', broken('kk/papers/x/index.html', (t) => t.replace('id="p3"', 'id="p2"')), /id="p2" is used 2 times/],
+    ['a numbered block without its source lines', 'source-lines', broken('kk/papers/x/index.html', (t) => t.replace('data-lines="20-24"', '')), /\/kk\/papers\/x\/#p2: no data-lines/],
+    ['source lines that overlap the block before', 'source-lines', broken('en/papers/x/index.html', (t) => t.replace('data-lines="20-24"', 'data-lines="12-24"')), /\/en\/papers\/x\/#p2: data-lines="12-24" overlaps or precedes the block before it \(ends at line 14\)/],
     ['an inline script without its hash', 'csp', broken('kk/index.html', (t) => t.replace('</main>', '</main><script>alert(1)</script>')), /an inline script is not allowed by hash/],
     ['a policy allowing inline scripts', 'csp', broken('en/index.html', (t) => t.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")), /script-src allows 'unsafe-inline'/],
     ['a policy allowing another origin', 'csp', broken('en/index.html', (t) => t.replace("style-src 'self'", "style-src 'self' https://fonts.example")), /style-src allows https:\/\/fonts\.example/],

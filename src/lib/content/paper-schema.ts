@@ -12,6 +12,7 @@ const TextBlock = z.object({
   runIn: z.string().nullable(),
   abstract: z.boolean(),
   fingerprint: z.string(),
+  aliases: z.array(z.number().int().positive()),
 });
 const HeadingBlock = z.object({
   kind: z.literal('heading'),
@@ -33,6 +34,7 @@ const TableBlock = z.object({
   lang: Lang,
   lines: Range,
   fingerprint: z.string(),
+  aliases: z.array(z.number().int().positive()),
 });
 export const Block = z.discriminatedUnion('kind', [TextBlock, HeadingBlock, TableBlock]);
 

@@ -1,7 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import { loadCorpus } from '../ingest/corpus.ts';
 import { SourceError } from '../ingest/errors.ts';
-import { verifyAnchors } from '../ingest/anchors.ts';
+import { readLock, verifyAnchors } from '../ingest/anchors.ts';
 
 export interface PapersLoaderOptions {
   /** Folder with papers.yaml, editorial.yaml, tables.yaml and the source texts. */
@@ -20,8 +20,9 @@ export function papersLoader(opts: PapersLoaderOptions): Loader {
     async load({ store, logger, parseData, watcher }) {
       let corpus;
       try {
-        corpus = loadCorpus(opts.dir);
-        const report = verifyAnchors(corpus.papers, opts.lock);
+        const lock = readLock(opts.lock);
+        corpus = loadCorpus(opts.dir, process.cwd(), lock);
+        const report = verifyAnchors(corpus.papers, opts.lock, lock);
         for (const w of report.warnings) logger.warn(w);
       } catch (e) {
         if (e instanceof SourceError) {

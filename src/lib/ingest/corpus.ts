@@ -4,6 +4,7 @@ import { isNode, LineCounter, parseDocument } from 'yaml';
 import { parseYaml } from '../data/yaml-file.ts';
 import { SourceError } from './errors.ts';
 import { Editorial, Manifest, Tables, type PaperManifest, type Localized } from './manifest.ts';
+import { lockedAnchors, readLock, type AnchorsLock } from './anchors.ts';
 import { ingestPaper, keptSourceText, publishedText, type IngestedPaper } from './pipeline.ts';
 
 export interface CorpusPaper extends IngestedPaper {
@@ -32,9 +33,9 @@ export function yamlLocator(text: string): (path: (string | number)[]) => number
 
 /**
  * Reads the manifest files in `dir` (papers.yaml, editorial.yaml, tables.yaml) and ingests every
- * paper. Any inconsistency stops with a SourceError naming the file, the line and the fix.
+ * paper, numbered by the anchors lock beside `dir` (content/anchors.lock.json; `null`: no lock). Any inconsistency stops with a SourceError naming the file, the line and the fix.
  */
-export function loadCorpus(dir: string, root = process.cwd()): Corpus {
+export function loadCorpus(dir: string, root = process.cwd(), lock: AnchorsLock | null = readLock(join(dir, '..', 'anchors.lock.json'))): Corpus {
   const t0 = performance.now();
   const rel = (f: string) => relative(root, f) || f;
   const read = (name: string) => {
@@ -83,6 +84,7 @@ export function loadCorpus(dir: string, root = process.cwd()): Corpus {
     const paper = ingestPaper({
       bytes: readFileSync(file), file: rel(file), manifest: m, tables: tables[m.slug] ?? [], tablesFile: tablesFile.file,
       tableLine: locateTables, manifestFile: papersFile.file, manifestLine: (path) => locatePapers([i, ...path]),
+      locked: lock ? lockedAnchors(lock, m.slug) : undefined,
     });
     assertFaithful(paper, rel(file));
     return { ...paper, manifest: m, editorial: editorial[m.slug] as CorpusPaper['editorial'] };

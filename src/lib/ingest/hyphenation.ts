@@ -6,6 +6,7 @@
  *     or a one-letter left half (e-gov): a real hyphen;
  *  2. the hyphenated form occurs elsewhere in the paper more often than the joined one: keep;
  *  3. the joined form occurs elsewhere in the paper: join;
+ *  3a. the halves begin alike, as the halves of a Kazakh paired word do (қам-қаракеті): keep;
  *  4. the right half is a word of the paper away from any split (тарихи in хронологиялық-тарихи,
  *     whose rare left half occurs nowhere else): keep;
  *  5. both halves are words of the paper on their own: keep (a compound);
@@ -61,6 +62,8 @@ export function decideHyphen(left: string, right: string, vocab: Vocabulary): Hy
   const hyphenated = vocab.compounds.get(`${l}-${r}`) ?? 0;
   if (hyphenated > joined) return 'keep';
   if (joined > 0) return 'join';
+  // A Kazakh paired word (қос сөз) whose halves alliterate: қам-қарекет, жан-жақты, қарым-қатынас.
+  if (l.length >= 3 && r.length >= 3 && l.slice(0, 2) === r.slice(0, 2)) return 'keep';
   if ((vocab.words.get(r) ?? 0) > (vocab.fragments.get(r) ?? 0)) return 'keep';
   if ((vocab.words.get(l) ?? 0) > 0 && (vocab.words.get(r) ?? 0) > 0) return 'keep';
   return 'join';
@@ -68,14 +71,22 @@ export function decideHyphen(left: string, right: string, vocab: Vocabulary): Hy
 
 export interface JoinResult {
   text: string;
-  /** 'space' for an ordinary line join, or the hyphen decision when the line ended in a split word. */
-  how: 'space' | HyphenDecision;
+  /**
+   * 'space' for an ordinary line join, the hyphen decision when the line ended in a split word,
+   * 'suffix' for a suffix after a closing quote («G-global»-ды), 'tight' before a line that starts
+   * with punctuation.
+   */
+  how: 'space' | 'tight' | 'suffix' | HyphenDecision;
 }
 
 /** Joins the next line of a paragraph to the text so far. */
 export function joinLines(before: string, next: string, vocab: Vocabulary): JoinResult {
   const a = before.replace(/\s+$/, '');
   const b = next.replace(/^\s+/, '');
+  // A suffix after a closing quote or bracket: «G-global»- / ды → «G-global»-ды.
+  if (/[»”")]-$/u.test(a) && /^\p{Ll}/u.test(b)) return { text: a + b, how: 'suffix' };
+  // A line that starts with punctuation (a stray comma, 004:5063) is not preceded by a space.
+  if (/^[,.;:!?)\]»]/u.test(b) && a !== '') return { text: a + b, how: 'tight' };
   const m = a.match(/([\p{L}\p{M}\d]+)-$/u);
   const n = b.match(/^([\p{L}\d][\p{L}\p{M}\d]*)/u);
   if (m && n) {

@@ -1,13 +1,14 @@
-import { createHash } from 'node:crypto';
 import { decodeSource } from './decode.ts';
 import { SourceError } from './errors.ts';
 import { buildVocabulary, joinInlineSplits, joinLines } from './hyphenation.ts';
 import { detectLanguage } from './language.ts';
 import { groupLines, isListItem, type SourceLine } from './layout.ts';
+import { capacities, printedWidth } from './line-fit.ts';
 import { cellText, type Lang, type Localized, type PaperManifest, type TableManifest } from './manifest.ts';
 import { repairLine, type GlyphRepair, type RepairKind } from './repair-glyphs.ts';
 import { tableRows, verifyTable } from './tables.ts';
-import { compact, squash, URL_ONLY } from './text.ts';
+import { compact, fingerprint, squash, URL_ONLY } from './text.ts';
+import { numberBlocks, type LockedAnchor } from './anchors.ts';
 
 export type TextKind = 'front' | 'paragraph' | 'list-item' | 'caption' | 'keywords';
 
@@ -25,6 +26,8 @@ export interface TextBlock {
   abstract: boolean;
   /** Fingerprint of the words, for the anchors lock. */
   fingerprint: string;
+  /** Published anchors merged into this block after their edition: they keep leading here (see anchors.ts). */
+  aliases: number[];
 }
 
 export interface HeadingBlock {
@@ -48,6 +51,7 @@ export interface TableBlock {
   lang: Lang;
   lines: [number, number];
   fingerprint: string;
+  aliases: number[];
 }
 
 export type Block = TextBlock | HeadingBlock | TableBlock;
@@ -92,12 +96,17 @@ export interface IngestInput {
   manifestFile: string;
   /** The line of a value in this paper's manifest entry (path inside the entry, e.g. ['exclude', 0, 'lines']). */
   manifestLine: (path: (string | number)[]) => number | undefined;
+  /** The paper's published anchors (content/anchors.lock.json); the numbering keeps them (see anchors.ts). */
+  locked?: readonly LockedAnchor[] | undefined;
 }
 
 const KEYWORDS = /^(?:Түйін сөздер|Кілт сөздер|Кілттік сөздер|Keywords|Key words|Ключевые слова)\s*:/iu;
 const FIGURE_CAPTION = /^(?:(?:Сурет|Рисунок|Figure)\s*\d+|\d+\s*[-–]\s*сурет)/iu;
 
-export const fingerprint = (text: string): string => createHash('sha256').update(compact(text)).digest('hex').slice(0, 16);
+/** A line of a title set in capitals: two or more words of three letters or more, no lower-case letter. */
+export const isTitleLine = (text: string): boolean => !/\p{Ll}/u.test(text) && (text.match(/\p{L}{3,}/gu) ?? []).length >= 2;
+
+export { fingerprint };
 
 function emptyCounts(): Record<ChangeKind, number> {
   return {
@@ -172,6 +181,10 @@ export function ingestPaper(input: IngestInput): IngestedPaper {
   });
 
   const vocab = buildVocabulary(repaired.filter((_, i) => status[i] === 'text'));
+  // Line capacities measured over all the text lines of the paper, for the layout's fit test.
+  const textLineNumbers = status.flatMap((s, i) => (s === 'text' ? [i + 1] : []));
+  const caps = capacities(textLineNumbers.map((k) => printedWidth(repaired[k - 1] ?? '')));
+  const capacityOf = new Map(textLineNumbers.map((k, j) => [k, caps[j] ?? 0]));
   const fallback = m.languages[0] ?? 'kk';
   const runIn = new Set(m.runIn);
   const abstractLines = (n: number) => m.abstracts.some(([a, b]) => n >= a && n <= b);
@@ -184,7 +197,7 @@ export function ingestPaper(input: IngestInput): IngestedPaper {
   const forced = new Set<number>();
   const flush = () => {
     if (!run.length) return;
-    const groups = groupLines(run, blankBefore, { spacing: m.spacing, runIn, breaks: forced }, counts);
+    const groups = groupLines(run, blankBefore, { spacing: m.spacing, runIn, breaks: forced, capacity: (k) => capacityOf.get(k) ?? 0 }, counts);
     for (const g of groups) {
       let joined = '';
       for (const line of g.lines) {
@@ -205,7 +218,7 @@ export function ingestPaper(input: IngestInput): IngestedPaper {
       const head = runIn.has(first.n) ? body.match(/^[^.!?:]{3,120}[.!?:]/u)?.[0] ?? null : null;
       blocks.push({
         kind, n: ++n, text: body, lang: detectLanguage(body, fallback), lines: [first.n, last.n],
-        runIn: head, abstract: abstractLines(first.n), fingerprint: fingerprint(body),
+        runIn: head, abstract: abstractLines(first.n), fingerprint: fingerprint(body), aliases: [],
       });
     }
     run = [];
@@ -225,7 +238,7 @@ export function ingestPaper(input: IngestInput): IngestedPaper {
       const all = [table.caption ?? '', ...header, ...rows.flat()].join(' ');
       blocks.push({
         kind: 'table', n: ++n, id: table.id, caption: table.caption, note: table.note, header, rows,
-        lang: detectLanguage(all, fallback), lines: table.lines, fingerprint: fingerprint(all),
+        lang: detectLanguage(all, fallback), lines: table.lines, fingerprint: fingerprint(all), aliases: [],
       });
       i = table.lines[1] - 1;
       sawBlank = true;
@@ -245,10 +258,15 @@ export function ingestPaper(input: IngestInput): IngestedPaper {
       continue;
     }
     if (s === 'front') {
-      // Title, authors and affiliation as printed: one numbered block per line, citable like the rest.
+      // Title, authors and affiliation as printed: one numbered block per line, citable like the rest;
+      // a title set in capitals over several lines is one block.
       flush();
       const t = squash(repaired[i] ?? '');
-      if (t) blocks.push({ kind: 'front', n: ++n, text: t, lang: detectLanguage(t, fallback), lines: [lineNo, lineNo], runIn: null, abstract: false, fingerprint: fingerprint(t) });
+      const before = blocks.at(-1);
+      if (t && before?.kind === 'front' && isTitleLine(before.text) && isTitleLine(t)) {
+        const text = `${before.text} ${t}`;
+        blocks[blocks.length - 1] = { ...before, text, lines: [before.lines[0], lineNo], lang: detectLanguage(text, fallback), fingerprint: fingerprint(text) };
+      } else if (t) blocks.push({ kind: 'front', n: ++n, text: t, lang: detectLanguage(t, fallback), lines: [lineNo, lineNo], runIn: null, abstract: false, fingerprint: fingerprint(t), aliases: [] });
       sawBlank = true;
       continue;
     }
@@ -266,16 +284,17 @@ export function ingestPaper(input: IngestInput): IngestedPaper {
     sawBlank = false;
   }
   flush();
+  const numbered = numberBlocks(blocks, input.locked);
 
   const lineToParagraph = new Map<number, number>();
-  for (const b of blocks) {
+  for (const b of numbered) {
     if (b.kind === 'heading') continue;
     for (let k = b.lines[0]; k <= b.lines[1]; k++) if (status[k - 1] !== 'blank') lineToParagraph.set(k, b.n);
   }
 
   return {
-    slug: m.slug, id: m.id, blocks, pages: splitPages(blocks, m), links, repairs, counts, excluded, lineToParagraph,
-    paragraphCount: n,
+    slug: m.slug, id: m.id, blocks: numbered, pages: splitPages(numbered, m), links, repairs, counts, excluded, lineToParagraph,
+    paragraphCount: numbered.filter((b) => b.kind !== 'heading').length,
     lines: rawLines.map((raw, i) => ({ n: i + 1, raw, text: repaired[i] as string, status: status[i] as Status })),
   };
 }

@@ -44,6 +44,19 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 const WORD = /[\p{L}\p{M}]+/gu;
 
+/**
+ * A Roman numeral typed with Cyrillic look-alikes, in whole or in part (ХХ, ХХІ, ХVІІ, ІІ): all of
+ * them become Latin, so that XX and ХХ never stand side by side. A lone І is left alone (it is also
+ * an initial: «І. Есенберлин»), a lone Х only before «ғасыр» (century).
+ */
+export function romanNumeral(word: string, after = ''): string | undefined {
+  if (!/[ХІСМ]/.test(word) || !/^[IVXLCDMХІСМ]+$/.test(word)) return undefined;
+  if (/[СМ]/.test(word) && !/[IVXLCDM]/.test(word)) return undefined; // С, М alone are Cyrillic initials
+  if (word.length === 1 && !(word === 'Х' && /^\s*ғ/u.test(after))) return undefined;
+  const roman = [...word].map((c) => (c === 'Х' ? 'X' : c === 'І' ? 'I' : c === 'С' ? 'C' : c === 'М' ? 'M' : c)).join('');
+  return /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(roman) ? roman : undefined;
+}
+
 export function isMixedScript(word: string): boolean {
   return CYRILLIC.test(word) && LATIN.test(word);
 }
@@ -77,24 +90,33 @@ export function repairLine(text: string, line: number): { text: string; repairs:
   }
   // Mixed-script repairs are applied per word of `out`; their column is mapped back to the original
   // (they differ when a bullet or a soft hyphen was removed earlier in the line).
+  // The script of a mixed word is the script of the words around it (its own letters can outvote
+  // it: «iрi» typed with two Latin i is a Cyrillic word among Cyrillic ones); inside the word only
+  // when the line has no single-script words.
+  const around = [...out.matchAll(WORD)].map((m) => m[0]).filter((w) => !isMixedScript(w) && !ROMAN.test(w));
+  const lineCyr = around.filter((w) => CYRILLIC.test(w)).length;
+  const lineLat = around.filter((w) => LATIN.test(w)).length;
   const fixed = out.replace(WORD, (word, at: number) => {
     const offset = origin[at] ?? at;
-    if (!isMixedScript(word)) return word;
-    const roman = [...word].map((c) => (c === 'Х' ? 'X' : c === 'І' ? 'I' : c === 'С' ? 'C' : c === 'М' ? 'M' : c)).join('');
-    if (ROMAN.test(roman)) {
-      repairs.push({ kind: 'roman-numeral', line, column: offset, from: word, to: roman });
-      return roman;
+    const numeral = romanNumeral(word, out.slice(at + word.length));
+    if (numeral) {
+      repairs.push({ kind: 'roman-numeral', line, column: offset, from: word, to: numeral });
+      return numeral;
     }
+    if (!isMixedScript(word)) return word;
     const cyr = [...word].filter((c) => CYRILLIC.test(c)).length;
     const lat = [...word].filter((c) => LATIN.test(c)).length;
-    const toCyrillic = cyr >= lat;
-    const map = toCyrillic ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;
-    const foreign = toCyrillic ? LATIN : CYRILLIC;
-    const letters = [...word];
-    if (!letters.every((c) => !foreign.test(c) || map[c] !== undefined)) return word; // not repairable by rule: left as printed
-    const to = letters.map((c) => (foreign.test(c) ? (map[c] as string) : c)).join('');
-    repairs.push({ kind: toCyrillic ? 'latin-in-cyrillic' : 'cyrillic-in-latin', line, column: offset, from: word, to });
-    return to;
+    const prefer = lineCyr !== lineLat ? lineCyr > lineLat : cyr >= lat;
+    for (const toCyrillic of [prefer, !prefer]) {
+      const map = toCyrillic ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;
+      const foreign = toCyrillic ? LATIN : CYRILLIC;
+      const letters = [...word];
+      if (!letters.every((c) => !foreign.test(c) || map[c] !== undefined)) continue; // not repairable this way
+      const to = letters.map((c) => (foreign.test(c) ? (map[c] as string) : c)).join('');
+      repairs.push({ kind: toCyrillic ? 'latin-in-cyrillic' : 'cyrillic-in-latin', line, column: offset, from: word, to });
+      return to;
+    }
+    return word; // not repairable by rule: left as printed
   });
   return { text: fixed, repairs };
 }

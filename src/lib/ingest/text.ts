@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /** Letters and digits only, lower-cased: the form in which two renderings of the same words compare equal. */
 export function compact(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -9,3 +10,6 @@ export function squash(text: string): string {
 }
 
 export const URL_ONLY = /^\s*(?:https?:\/\/|www\.)\S*\s*$/;
+
+/** Fingerprint of a text's letters and digits (spaces, punctuation and line breaks do not count), for the anchors lock. */
+export const fingerprint = (text: string): string => createHash('sha256').update(compact(text)).digest('hex').slice(0, 16);
