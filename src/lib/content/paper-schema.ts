@@ -13,6 +13,7 @@ const TextBlock = z.object({
   abstract: z.boolean(),
   fingerprint: z.string(),
   aliases: z.array(z.number().int().positive()),
+  foreign: z.array(z.object({ start: z.number().int(), end: z.number().int(), lang: Lang })),
 });
 const HeadingBlock = z.object({
   kind: z.literal('heading'),

@@ -2,6 +2,7 @@ import { decodeSource } from './decode.ts';
 import { SourceError } from './errors.ts';
 import { buildVocabulary, joinInlineSplits, joinLines } from './hyphenation.ts';
 import { detectLanguage } from './language.ts';
+import { foreignPassages, type ForeignSpan } from './foreign.ts';
 import { groupLines, isListItem, type SourceLine } from './layout.ts';
 import { capacities, printedWidth } from './line-fit.ts';
 import { cellText, type Lang, type Localized, type PaperManifest, type TableManifest } from './manifest.ts';
@@ -28,6 +29,8 @@ export interface TextBlock {
   fingerprint: string;
   /** Published anchors merged into this block after their edition: they keep leading here (see anchors.ts). */
   aliases: number[];
+  /** Passages of eight words or more in another language than the block's (foreign.ts). */
+  foreign: ForeignSpan[];
 }
 
 export interface HeadingBlock {
@@ -216,9 +219,10 @@ export function ingestPaper(input: IngestInput): IngestedPaper {
         : isListItem(first.text) ? 'list-item'
         : FIGURE_CAPTION.test(body) && body.length < 400 ? 'caption' : 'paragraph';
       const head = runIn.has(first.n) ? body.match(/^[^.!?:]{3,120}[.!?:]/u)?.[0] ?? null : null;
+      const { lang, spans } = foreignPassages(body, fallback);
       blocks.push({
-        kind, n: ++n, text: body, lang: detectLanguage(body, fallback), lines: [first.n, last.n],
-        runIn: head, abstract: abstractLines(first.n), fingerprint: fingerprint(body), aliases: [],
+        kind, n: ++n, text: body, lang, lines: [first.n, last.n],
+        runIn: head, abstract: abstractLines(first.n), fingerprint: fingerprint(body), aliases: [], foreign: spans,
       });
     }
     run = [];
@@ -266,7 +270,7 @@ export function ingestPaper(input: IngestInput): IngestedPaper {
       if (t && before?.kind === 'front' && isTitleLine(before.text) && isTitleLine(t)) {
         const text = `${before.text} ${t}`;
         blocks[blocks.length - 1] = { ...before, text, lines: [before.lines[0], lineNo], lang: detectLanguage(text, fallback), fingerprint: fingerprint(text) };
-      } else if (t) blocks.push({ kind: 'front', n: ++n, text: t, lang: detectLanguage(t, fallback), lines: [lineNo, lineNo], runIn: null, abstract: false, fingerprint: fingerprint(t), aliases: [] });
+      } else if (t) blocks.push({ kind: 'front', n: ++n, text: t, lang: detectLanguage(t, fallback), lines: [lineNo, lineNo], runIn: null, abstract: false, fingerprint: fingerprint(t), aliases: [], foreign: [] });
       sawBlank = true;
       continue;
     }
