@@ -6,6 +6,6 @@ import { ChapterFrontmatter } from './lib/content/chapter-schema.ts';
 import { CONTENT_DIR } from './lib/content/paths.ts';
 
 export const collections = {
-  papers: defineCollection({ loader: papersLoader({ dir: `${CONTENT_DIR}/sources`, lock: `${CONTENT_DIR}/anchors.lock.json` }), schema: PaperData }),
+  papers: defineCollection({ loader: papersLoader({ dir: `${CONTENT_DIR}/sources`, lock: `${CONTENT_DIR}/anchors.lock.json`, translations: `${CONTENT_DIR}/translations` }), schema: PaperData }),
   chapters: defineCollection({ loader: chaptersLoader(`${CONTENT_DIR}/chapters`), schema: ChapterFrontmatter }),
 };

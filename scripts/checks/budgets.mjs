@@ -69,10 +69,10 @@ export function weigh(site, page) {
   return { script, css };
 }
 
-/** The paper's own words on a page: the text of its paragraphs, tables and headings. */
+/** The paper's own words on a page: the text of its paragraphs, tables and headings, and of their editorial translations. */
 export function paperText(page) {
   const body = page.root.querySelectorAll('[data-pagefind-body]');
-  return body.map((b) => b.querySelectorAll('.para, h2, h3, h4').map((e) => e.textContent).join('\n')).join('\n').replace(/\s+/g, ' ').trim();
+  return body.map((b) => b.querySelectorAll('.para, .translation:not(.missing):not(span), h2, h3, h4').map((e) => e.textContent).join('\n')).join('\n').replace(/\s+/g, ' ').trim();
 }
 
 const isReadingPage = (page) => page.lang !== null && /^\/[a-z]{2}\/papers\/[^/]+\/(?:[^/]+\/)?$/.test(page.path);

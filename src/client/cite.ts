@@ -2,7 +2,7 @@
 // dialog, which fills the paragraph number into the templates the build rendered for this page.
 import type { StyleId } from '../lib/cite/styles.ts';
 
-interface ParagraphTemplate { text: string; html: string; form: 'note' | 'intext' }
+interface ParagraphTemplate { html: string; form: 'note' | 'intext' }
 type Templates = Partial<Record<StyleId, ParagraphTemplate>>;
 
 const STORE = 'archive-cite-style';

@@ -68,6 +68,43 @@ test.describe('citing', () => {
     await context.close();
   });
 
+  test("the access date is the reader's own day in the reader's time zone, in the panel, the paragraph dialog and the note", async ({ browser }) => {
+    // 20:30 UTC on 1 December is already 2 December in Almaty (UTC+5), still 1 December in New York.
+    for (const [timezoneId, day] of [['Asia/Almaty', '02.12.2026'], ['America/New_York', '01.12.2026']] as const) {
+      const context = await browser.newContext({ timezoneId });
+      const page = await context.newPage();
+      await page.clock.setFixedTime(new Date('2026-12-01T20:30:00Z'));
+      await page.goto(LANDING);
+      await expect(page.locator('#cite .cite-style[data-style="gost-2018"] .cite-text')).toContainText(`(дата обращения: ${day}).`);
+      await expect(page.locator('#cite [data-access-note]')).toContainText('сегодня');
+      await page.locator('#p12 a.para-cite').click();
+      await expect(page.locator('[data-cite-dialog-text]')).toContainText(`#p12 (дата обращения: ${day}).`);
+      await context.close();
+    }
+  });
+
+  test('without script the access date is the build date, and the note says so', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/en/papers/social-media-electoral-pr/');
+    const built = await page.locator('#cite cite-date time').first().getAttribute('datetime');
+    const [y, m, d] = (built ?? '').split('-').map(Number);
+    await expect(page.locator('#cite .cite-style[data-style="mla"] .cite-text')).toContainText(`Accessed ${d} ${['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'][m! - 1]} ${y}.`);
+    await expect(page.locator('#cite [data-access-note]')).toContainText('the build date of this edition');
+    await context.close();
+  });
+
+  test('a figure citation takes the reader\'s day too', async ({ browser }) => {
+    const context = await browser.newContext({ timezoneId: 'Asia/Almaty' });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2026-12-01T20:30:00Z'));
+    await page.goto('/kk/embassies/');
+    const cite = page.locator('details.figure-cite').first();
+    await cite.locator('summary').click();
+    await expect(cite).toContainText('(қаралған күні: 02.12.2026)');
+    await context.close();
+  });
+
   test('the paragraph citation list passes axe', async ({ page }) => {
     await page.goto('/cite/ru/social-media-electoral-pr/');
     const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();

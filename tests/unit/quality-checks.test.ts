@@ -46,6 +46,9 @@ function goodSite(): Files {
     // Loaded only when search is opened (a dynamic import): not part of the reading budget.
     '_astro/search.js': `export const index = "${randomBytes(30_000).toString('base64')}";`,
     'pagefind/fragment/kk_1.pf_fragment': gzipSync(fragment),
+    'kk/cite/x/index.html': page('kk', '<ol><li>cite</li></ol>', { head: '<meta name="robots" content="noindex">' }),
+    'robots.txt': 'User-agent: *\nAllow: /\n\nSitemap: https://archive.example/sitemap.xml\n',
+    'sitemap.xml': `<urlset>${['', 'kk/', 'en/', 'kk/papers/x/', 'en/papers/x/'].map((p) => `<url><loc>https://archive.example/${p}</loc></url>`).join('')}</urlset>`,
   };
 }
 
@@ -75,7 +78,7 @@ describe('the site checks', () => {
   it('pass a sound site, one line per check', () => {
     const { status, out } = check(goodSite());
     expect(out).toMatch(/^✓ links\b/m);
-    for (const name of ['anchors', 'budgets', 'csp', 'local-resources', 'same-language', 'search-anchors', 'source-lines', 'unique-ids']) expect(out).toMatch(new RegExp(`^✓ ${name}\\b`, 'm'));
+    for (const name of ['anchors', 'budgets', 'crawl', 'csp', 'local-resources', 'same-language', 'search-anchors', 'source-lines', 'unique-ids']) expect(out).toMatch(new RegExp(`^✓ ${name}\\b`, 'm'));
     expect(status).toBe(0);
   });
 
@@ -94,6 +97,8 @@ describe('the site checks', () => {
     ['an inline event handler', 'csp', broken('en/index.html', (t) => t.replace('<main id="content">', '<main id="content" onclick="go()">')), /inline event handlers are blocked/],
     ['a stylesheet from another origin', 'local-resources', broken('en/index.html', (t) => t.replace('</head>', '<link rel="stylesheet" href="https://cdn.example/x.css"></head>')), /loads from another origin/],
     ['a search passage with a missing anchor', 'search-anchors', broken('pagefind/fragment/kk_1.pf_fragment', gzipSync(`pagefind_dcd${JSON.stringify({ url: '/kk/papers/x/#p1', anchors: [{ id: 'p7', location: 1 }] })}`)), /kk_1\.pf_fragment: \/kk\/papers\/x\/#p1: the page has no element with id="p7"/],
+    ['robots.txt without the sitemap', 'crawl', broken('robots.txt', 'User-agent: *\nAllow: /\n'), /robots\.txt: no "Sitemap:" line/],
+    ['a noindex page in the sitemap', 'crawl', broken('sitemap.xml', (t) => t.replace('</urlset>', '<url><loc>https://archive.example/kk/cite/x/</loc></url></urlset>')), /sitemap\.xml: https:\/\/archive\.example\/kk\/cite\/x\/: the page says noindex/],
     ['a reading page importing a heavy module statically', 'budgets', broken('_astro/helper.js', `export function t(){} export const x = "${randomBytes(20_000).toString('base64')}";`), /\/kk\/papers\/x\/: \d+\.\d KB of gzipped script before search is opened \(budget 15\.0 KB\)/],
     ['a reading page with heavy markup', 'budgets', broken('kk/papers/x/index.html', () => page('kk', paper(`<script type="application/json">"${randomBytes(20_000).toString('base64')}"</script>`))), /of gzipped HTML for .* of gzipped text/],
   ];

@@ -5,6 +5,7 @@ import '@citation-js/plugin-csl';
 import { CONTENT_DIR } from '../content/paths.ts';
 import { STYLE_FILES, STYLE_IDS, type StyleId } from './styles.ts';
 import type { CslItem } from './csl-item.ts';
+import { ACCESSED_MARK, type AccessFormat } from './access-format.ts';
 
 /*
  * citation-js with the archive's CSL styles and locales (content/csl/, see its README). Build time only:
@@ -60,4 +61,41 @@ function unwrap(out: string, format: OutputFormat): string {
   if (format === 'text') return out.trim();
   return out.replace(/^\s*<div class="csl-bib-body">\s*/, '').replace(/\s*<\/div>\s*$/, '')
     .replace(/^<div[^>]*class="csl-entry"[^>]*>/, '').replace(/<\/div>$/, '').trim();
+}
+
+const formats = new Map<string, AccessFormat | null>();
+
+/**
+ * The style's way of writing the access date in a locale, read off citeproc itself: a web page is
+ * rendered once with the date marked (a CSL literal) and once per month with the 23rd (and the 5th) of
+ * that month in 2087; the date is what stands between the text before the mark and the end the two
+ * renderings share (a literal can pick up the locale's affixes, so the end is compared, not copied).
+ * Null when the style prints no access date.
+ */
+export function accessFormat(style: StyleId, locale: string): AccessFormat | null {
+  const key = `${style} ${locale}`;
+  if (!formats.has(key)) formats.set(key, deriveFormat(style, locale));
+  return formats.get(key) ?? null;
+}
+
+const commonSuffix = (a: string, b: string) => {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+};
+
+function deriveFormat(style: StyleId, locale: string): AccessFormat | null {
+  const probe = (accessed: NonNullable<CslItem['accessed']>) => bibliographyEntry({ id: 'probe', type: 'webpage', title: 'Probe', 'container-title': 'Site', issued: { 'date-parts': [[2000]] }, URL: 'https://probe.test/', language: 'en', accessed }, style, locale, 'text');
+  const marked = probe({ literal: ACCESSED_MARK });
+  const at = marked.indexOf(ACCESSED_MARK);
+  if (at < 0) return null;
+  const before = marked.slice(0, at);
+  const after = marked.slice(at + ACCESSED_MARK.length);
+  const dateOf = (y: number, m: number, d: number) => {
+    const out = probe({ 'date-parts': [[y, m, d]] });
+    if (!out.startsWith(before)) throw new Error(`${style} (${locale}) writes the access date where the probe cannot find it: ${out}`);
+    return out.slice(before.length, out.length - commonSuffix(out, after));
+  };
+  const day = /(^|\D)05(\D|$)/.test(dateOf(2087, 1, 5)) ? '{dd}' : '{d}';
+  return Array.from({ length: 12 }, (_, i) => dateOf(2087, i + 1, 23).replace('2087', '{y}').replace('23', day));
 }

@@ -1,37 +1,91 @@
-import { Cite, plugins } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
-import '@citation-js/plugin-csl';
-import { toCsl } from './csl-item.ts';
-import type { Work } from './work.ts';
+import { DEFAULT_LANG } from '../i18n/index.ts';
+import { THESIS_TYPE, toCsl } from './csl-item.ts';
+import { invertedName, recordDate, recordTitle, type Work } from './work.ts';
 
 /*
- * The downloads /cite/{key}.bib, .ris and .json: the work's CSL-JSON (plain title, no display brackets),
- * converted by citation-js so that what reference managers read is what our tests read back.
+ * The downloads /cite/{key}.bib, .ris and .json. They carry no access date: a static file cannot know
+ * the day it is downloaded, and reference managers stamp their own on import (Zotero, Mendeley, EndNote
+ * all do); an access date frozen at build time would be an invented one.
+ *
+ * BibTeX is written for biblatex/biber and validated against biber's data model in the tests. Every work
+ * is an @online entry: biblatex's @thesis and @incollection require an author, which the dissertation and
+ * the chapters do not print, and @online is biblatex's type for a page of a website (the archive is its
+ * `organization`). The dissertation keeps its genre in `titleaddon`, and its type in the RIS (THES) and
+ * CSL-JSON (thesis) records.
  */
-// Keep Kazakh and Russian letters as UTF-8 (BibTeX's ASCII escapes lose them) and use the slug as the key.
-const bibtex = plugins.config.get('@bibtex') as { format: { asciiOnly: boolean; useIdAsLabel: boolean } };
-bibtex.format.asciiOnly = false;
-bibtex.format.useIdAsLabel = true;
-
 export type ExportFormat = 'bib' | 'ris' | 'json';
 
 export const EXPORT_FORMATS: ExportFormat[] = ['bib', 'ris', 'json'];
 
-export function exportWork(work: Work, format: ExportFormat, accessed: string): string {
-  const item = toCsl(work, { accessed });
-  if (format === 'json') return `${JSON.stringify([item], null, 2)}\n`;
-  if (format === 'bib') {
-    // BibTeX knows a thesis only by its degree; the editors identify the dissertation as a PhD thesis.
-    const bibItem = item.type === 'thesis' ? { ...item, genre: 'PhD thesis' } : item;
-    return `${String(new Cite(bibItem).format('bibtex', { format: 'text' })).trim()}\n`;
-  }
-  return `${unwrapRis(String(new Cite(item).format('ris', { format: 'text' }))).trim()}\n`;
+/**
+ * The record a page hands out, described as that page describes the work (its URL, and the title,
+ * keywords and abstract in its language): /cite/{slug}.bib for the kk page (the address published
+ * first), /cite/{slug}.{lang}.bib for the others; chapters exist once per language already.
+ */
+export const exportName = (work: Work, format: string) =>
+  work.kind === 'chapter' || work.uiLang === DEFAULT_LANG ? `${work.key}.${format}` : `${work.key}.${work.uiLang}.${format}`;
+
+/** babel/polyglossia language names for biblatex's `langid`. */
+const LANGID = { kk: 'kazakh', ru: 'russian', en: 'english' } as const;
+
+/** One line, whatever the source held (a RIS record ends at its first blank line). */
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** biblatex's EDTF dates: "2016", "2016?" (uncertain), "201X" (some year of the decade), "2010/2019". */
+export function edtfDate(work: Pick<Work, 'year' | 'yearUntil' | 'yearInferred'>): string {
+  const q = work.yearInferred ? '?' : '';
+  if (work.yearUntil === undefined) return `${work.year}${q}`;
+  if (work.year % 10 === 0 && work.yearUntil === work.year + 9) return `${String(work.year).slice(0, 3)}X`;
+  return `${work.year}${q}/${work.yearUntil}${q}`;
 }
 
-/** citation-js breaks RIS values every 70 characters; readers join continuation lines with a space, which would split words. */
-export const unwrapRis = (ris: string) => ris.split('\n').reduce<string[]>((lines, line) => {
-  if (lines.length && line !== '' && !/^[A-Z][A-Z0-9] {2}-/.test(line)) lines[lines.length - 1] += line;
-  else lines.push(line);
-  return lines;
-}, []).join('\n');
+/** A braced BibTeX value: LaTeX's special characters escaped, one line. */
+const bibValue = (s: string) => `{${oneLine(s).replace(/\\/g, '\u0000').replace(/([{}&%$#_])/g, '\\$1').replace(/\u0000/g, '\\textbackslash{}')}}`;
+
+function bib(work: Work): string {
+  const fields: [string, string][] = [];
+  const add = (name: string, value: string | undefined) => { if (value) fields.push([name, value]); };
+  add('author', work.authors.map(invertedName).join(' and '));
+  add('title', recordTitle(work));
+  if (work.kind === 'dissertation') add('titleaddon', [THESIS_TYPE, work.institution].filter(Boolean).join(', '));
+  add('date', edtfDate(work));
+  add('organization', work.container);
+  add('url', work.url);
+  add('langid', LANGID[work.language]);
+  add('keywords', work.keywords.join(', '));
+  add('abstract', work.abstract?.text);
+  add('note', work.titleNote);
+  const body = fields.map(([k, v]) => `  ${k} = ${k === 'url' ? `{${v}}` : bibValue(v)}`).join(',\n');
+  return `@online{${work.key},\n${body}\n}\n`;
+}
+
+/** RIS types: a thesis, or a web page (the archive's pages, papers and chapters alike). */
+function ris(work: Work): string {
+  const lines: string[] = [];
+  const add = (tag: string, value: string | undefined) => { if (value) lines.push(`${tag}  - ${oneLine(value)}`); };
+  const thesis = work.kind === 'dissertation';
+  add('TY', thesis ? 'THES' : 'ELEC');
+  add('ID', work.key);
+  add('TI', recordTitle(work));
+  for (const a of work.authors) add('AU', invertedName(a));
+  add('PY', String(work.year));
+  add('DA', work.yearUntil === undefined ? recordDate(work) : `${work.year}///${recordDate(work)}`);
+  if (thesis) {
+    add('M3', THESIS_TYPE);
+    add('PB', work.institution);
+    add('DB', work.container);
+  } else {
+    add('T2', work.container);
+  }
+  add('UR', work.url);
+  add('LA', work.language);
+  for (const k of work.keywords) add('KW', k);
+  add('AB', work.abstract?.text);
+  add('N1', work.titleNote);
+  return `${lines.join('\n')}\nER  - \n`;
+}
+
+export function exportWork(work: Work, format: ExportFormat): string {
+  if (format === 'json') return `${JSON.stringify([toCsl(work, {})], null, 2)}\n`;
+  return format === 'bib' ? bib(work) : ris(work);
+}

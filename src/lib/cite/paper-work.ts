@@ -8,44 +8,54 @@ type PaperLike = Pick<PaperData, 'slug' | 'manifest' | 'editorial'>;
 export interface PaperPlaces { landing: string; fullText: string }
 
 /**
- * The citable description of a paper as the reader sees it in one interface language. The title stays
- * in the paper's language: the printed title, or for untitled sources the editors' rendering in that
- * language (marked as supplied, so styles can bracket it).
+ * The citable description of a paper as the reader sees it in one interface language. The title is
+ * the one the page's <h1> shows: the printed title in the paper's language, or for untitled sources the
+ * editors' description in the interface language (marked as supplied, so styles bracket it).
  */
-export function paperWork(paper: PaperLike, lang: UiLang, places: PaperPlaces): Work {
+export function paperWork(paper: PaperLike, lang: UiLang, places: PaperPlaces, online?: string): Work {
   const t = useTranslations(lang);
   const m = paper.manifest;
   const kind: WorkKind = m.genre;
+  const printed = m.title.original;
   return {
     key: paper.slug,
     kind,
-    title: m.title.original ?? paper.editorial.title[m.title.lang],
-    language: m.title.lang,
-    titleSupplied: m.title.original === null,
+    uiLang: lang,
+    title: printed ?? paper.editorial.title[lang],
+    titleLang: printed ? m.title.lang : lang,
+    ...(printed && m.title.lang !== 'en' ? { titleEn: paper.editorial.title.en } : {}),
+    language: m.languages[0] ?? m.title.lang,
+    titleSupplied: printed === null,
+    ...(printed === null ? { titleNote: t('cite.titleSupplied') } : {}),
     authors: m.authors.filter((a) => a.role === 'author').map((a) => ({ family: a.family, given: a.given })),
-    year: m.date.year,
+    year: m.date.span?.[0] ?? m.date.year,
+    ...(m.date.span ? { yearUntil: m.date.span[1] } : {}),
     yearInferred: m.date.certainty === 'inferred',
+    ...(online ? { online } : {}),
     url: places.landing,
     fullTextUrl: places.fullText,
     container: t('site.name'),
     keywords: m.topics.map((tp) => t(`topic.${tp}`)),
     abstract: { text: paper.editorial.summary[lang].trim(), lang },
-    ...(kind === 'dissertation' ? { genre: t('genre.dissertation') } : {}),
+    ...(m.institution ? { institution: m.institution.name } : {}),
   };
 }
 
 /** A chapter of the archive, from its frontmatter. Chapters are the archive's own text: no author is printed. */
-export function chapterWork(chapter: { topic: string; title: string; description: string }, lang: UiLang, url: string, year: number): Work {
+export function chapterWork(chapter: { topic: string; title: string; description: string }, lang: UiLang, url: string, year: number, online?: string): Work {
   const t = useTranslations(lang);
   return {
     key: `${lang}-${chapter.topic}`,
     kind: 'chapter',
+    uiLang: lang,
     title: chapter.title,
+    titleLang: lang,
     language: lang,
     titleSupplied: false,
     authors: [],
     year,
     yearInferred: false,
+    ...(online ? { online } : {}),
     url,
     fullTextUrl: url,
     container: t('site.name'),

@@ -13,7 +13,7 @@ import type { Work } from './work.ts';
 
 export function paperWorkFor(paper: PaperData, lang: UiLang, site: URL | undefined): Work {
   const first = isSectioned(paper) ? paper.pages[0] : undefined;
-  return paperWork(paper, lang, { landing: absolute(site, url(lang, 'papers', paper.slug)), fullText: absolute(site, pageUrl(lang, paper, first)) });
+  return paperWork(paper, lang, { landing: absolute(site, url(lang, 'papers', paper.slug)), fullText: absolute(site, pageUrl(lang, paper, first)) }, BUILD_ACCESS_DATE);
 }
 
 /** The no-script page listing the paragraph citations of a paper (of one section of a long paper). */
@@ -34,5 +34,5 @@ export async function getChapterEntries(): Promise<ChapterEntry[]> {
 
 /** A chapter as a citable work; the chapters are dated by this edition's build. */
 export function chapterWorkFor(chapter: ChapterEntry, site: URL | undefined): Work {
-  return chapterWork(chapter, chapter.lang, absolute(site, url(chapter.lang, 'chapters', chapter.topic)), Number(BUILD_ACCESS_DATE.slice(0, 4)));
+  return chapterWork(chapter, chapter.lang, absolute(site, url(chapter.lang, 'chapters', chapter.topic)), Number(BUILD_ACCESS_DATE.slice(0, 4)), BUILD_ACCESS_DATE);
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../ingest/manifest.ts';
+import type { UiLang } from '../i18n/index.ts';
 
 /** A person as the sources print them: family name and given names (or initials). */
 export interface Person { family: string; given: string }
@@ -14,16 +15,29 @@ export interface Work {
   /** Stable key: the paper's slug, or "{lang}-{topic}" for a chapter. */
   key: string;
   kind: WorkKind;
+  /** The interface language this description is written for (URL, apparatus, keywords, abstract). */
+  uiLang: UiLang;
+  /** The title as the page's <h1> shows it: the printed title, or the editors' description in the interface language. */
   title: string;
-  /** Language of the title (and of the work). */
+  /** Language of the title. */
+  titleLang: Lang;
+  /** The title in English (the editors' rendering), for the [translated title] of the English interface. */
+  titleEn?: string;
+  /** Language of the work's text. */
   language: Lang;
   /** True when the source prints no title and the archive supplies one (cited in [brackets]). */
   titleSupplied: boolean;
+  /** Says, in the interface language, that the title is supplied (a note in the downloads). */
+  titleNote?: string;
   /** Authors as printed; empty when the source names none. */
   authors: Person[];
   year: number;
+  /** Last year of the span the editors can narrow the date to (002: 2010–2019); absent for one year. */
+  yearUntil?: number;
   /** The year is the editors' inference, not printed in the source. */
   yearInferred: boolean;
+  /** The archive's own date for this edition (ISO): the build date. */
+  online?: string;
   /** Absolute URL of the page cited (landing page or chapter). */
   url: string;
   /** Absolute URL where the full text starts (first section of long papers). */
@@ -38,6 +52,13 @@ export interface Work {
   institution?: string;
   /** Conference of a conference paper, when the source gives it. */
   conference?: string;
-  /** Genre word for theses in the interface language ("диссертация"). */
-  genre?: string;
 }
+
+/** The title as records keep it: a supplied title stays marked as the editors' ([bracketed]). */
+export const recordTitle = (work: Pick<Work, 'title' | 'titleSupplied'>) => (work.titleSupplied ? `[${work.title}]` : work.title);
+
+/** The date as records keep it: "2016", or a span "2010–2019" kept as one. */
+export const recordDate = (work: Pick<Work, 'year' | 'yearUntil'>) => (work.yearUntil === undefined ? String(work.year) : `${work.year}–${work.yearUntil}`);
+
+/** "Family, Given", as Highwire, BibTeX and RIS want a person. */
+export const invertedName = (a: Person) => (a.given ? `${a.family}, ${a.given}` : a.family);

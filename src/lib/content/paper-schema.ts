@@ -2,6 +2,8 @@ import { z } from 'astro/zod';
 import { Lang, Localized, Paper as PaperManifest } from '../ingest/manifest.ts';
 
 const Range = z.tuple([z.number(), z.number()]);
+/** The archive's editorial translations of a block, by language (content/translations/). */
+const Translations = z.partialRecord(Lang, z.union([z.string(), z.object({ caption: z.string().nullable().optional(), header: z.array(z.string()), rows: z.array(z.array(z.string())) })])).default({});
 
 const TextBlock = z.object({
   kind: z.enum(['front', 'paragraph', 'list-item', 'caption', 'keywords']),
@@ -14,6 +16,7 @@ const TextBlock = z.object({
   fingerprint: z.string(),
   aliases: z.array(z.number().int().positive()),
   foreign: z.array(z.object({ start: z.number().int(), end: z.number().int(), lang: Lang })),
+  translations: Translations,
 });
 const HeadingBlock = z.object({
   kind: z.literal('heading'),
@@ -36,6 +39,7 @@ const TableBlock = z.object({
   lines: Range,
   fingerprint: z.string(),
   aliases: z.array(z.number().int().positive()),
+  translations: Translations,
 });
 export const Block = z.discriminatedUnion('kind', [TextBlock, HeadingBlock, TableBlock]);
 

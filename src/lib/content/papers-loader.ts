@@ -2,12 +2,16 @@ import type { Loader } from 'astro/loaders';
 import { loadCorpus } from '../ingest/corpus.ts';
 import { SourceError } from '../ingest/errors.ts';
 import { readLock, verifyAnchors } from '../ingest/anchors.ts';
+import { attachTranslations, coverage, type Attached } from '../translations/attach.ts';
+import { keyOf, readTranslations, TRANSLATION_LANGS } from '../translations/store.ts';
 
 export interface PapersLoaderOptions {
   /** Folder with papers.yaml, editorial.yaml, tables.yaml and the source texts. */
   dir: string;
   /** The anchors lock file. */
   lock: string;
+  /** The folder of the editorial translations (content/translations/{lang}/{slug}.yaml). */
+  translations?: string;
 }
 
 /**
@@ -19,11 +23,16 @@ export function papersLoader(opts: PapersLoaderOptions): Loader {
     name: 'archive-papers',
     async load({ store, logger, parseData, watcher }) {
       let corpus;
+      let attached: Attached = new Map();
       try {
         const lock = readLock(opts.lock);
         corpus = loadCorpus(opts.dir, process.cwd(), lock);
         const report = verifyAnchors(corpus.papers, opts.lock, lock);
         for (const w of report.warnings) logger.warn(w);
+        attached = attachTranslations(corpus.papers, opts.translations ? readTranslations(opts.translations) : []);
+        for (const row of coverage(corpus.papers, attached)) {
+          logger.info(`translations of ${row.id} ${row.slug}: ${TRANSLATION_LANGS.map((l) => `${l} ${row.langs[l].done}/${row.langs[l].of}`).join(', ')}`);
+        }
       } catch (e) {
         if (e instanceof SourceError) {
           logger.error(e.message);
@@ -37,6 +46,7 @@ export function papersLoader(opts: PapersLoaderOptions): Loader {
           id: p.slug,
           data: {
             ...p,
+            blocks: p.blocks.map((b) => (b.kind === 'heading' ? b : { ...b, translations: Object.fromEntries(Object.entries(attached.get(p.slug)?.get(keyOf(b.lines)) ?? {}).map(([l, t]) => [l, t!.value])) })),
             lineToParagraph: [...p.lineToParagraph.entries()],
           },
         });
@@ -46,6 +56,7 @@ export function papersLoader(opts: PapersLoaderOptions): Loader {
       }
       logger.info(`ingested ${corpus.papers.length} papers in ${corpus.ms.toFixed(0)} ms`);
       watcher?.add(opts.dir);
+      if (opts.translations) watcher?.add(opts.translations);
     },
   };
 }

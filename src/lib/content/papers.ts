@@ -2,6 +2,8 @@ import { getCollection } from 'astro:content';
 import { LANGS, type UiLang } from '../i18n/index.ts';
 import { url } from '../i18n/urls.ts';
 import type { BlockData, PaperData } from './paper-schema.ts';
+import type { NumberedBlock } from '../ingest/pipeline.ts';
+import { needsTranslation } from '../translations/attach.ts';
 
 export type { PaperData, BlockData };
 export type Page = PaperData['pages'][number];
@@ -54,4 +56,19 @@ export const numbered = (blocks: BlockData[]) => blocks.filter((b): b is Exclude
 export async function paperPaths() {
   const papers = await getPapers();
   return LANGS.flatMap((lang) => papers.map((paper) => ({ params: { lang, slug: paper.slug }, props: { paper } })));
+}
+
+/**
+ * How much of a paper (or of some of its blocks) is translated into `lang`: blocks translated, and
+ * blocks that need a translation (those in another language with something to translate).
+ */
+export function translationCoverage(blocks: PaperData['blocks'], lang: UiLang): { done: number; of: number } {
+  let done = 0;
+  let of = 0;
+  for (const b of blocks) {
+    if (b.kind === 'heading' || !needsTranslation(b as unknown as NumberedBlock, lang)) continue;
+    of++;
+    if (b.translations[lang] !== undefined) done++;
+  }
+  return { done, of };
 }

@@ -46,3 +46,8 @@ export function getTerm(id: string): GlossaryEntry {
   if (!entry) throw new Error(`${GLOSSARY_FILE}: no glossary term with id "${id}". Fix: add the term or correct the <Term id> in the chapter.`);
   return entry;
 }
+
+/** The glossary of another content folder (scripts, tests). */
+export function loadGlossary(file: string): GlossaryEntry[] {
+  return readYaml(file, Glossary, 'glossary');
+}

@@ -58,10 +58,14 @@ export const Paper = z.object({
     year: z.number().int(),
     /** Whether the year is printed in the source or inferred by the editors. */
     certainty: z.enum(['stated', 'inferred']),
+    /** First and last year, when the editors can narrow the date only to a span: citations print the span ("[201-?]"), `year` stays the sort key. */
+    span: z.tuple([z.number().int(), z.number().int()]).refine(([a, b]) => a < b, { message: 'a year span is [first, last] with first < last' }).nullable().default(null),
     /** Human wording of the date with its evidence. */
     evidence: Localized,
   }).strict(),
   genre: z.enum(['article', 'conference-paper', 'student-paper', 'dissertation']),
+  /** A dissertation's degree-granting body as the source names it, with the line that names it (citations and metadata). */
+  institution: z.object({ name: z.string().min(1), line: z.number().int().positive() }).strict().nullable().default(null),
   /** Languages of the text, main language first. */
   languages: z.array(Lang).min(1),
   topics: z.array(Topic).min(1),

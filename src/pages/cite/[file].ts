@@ -1,20 +1,21 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPapers } from '../../lib/content/papers.ts';
-import { BUILD_ACCESS_DATE } from '../../lib/cite/access-date.ts';
-import { EXPORT_FORMATS, exportWork, type ExportFormat } from '../../lib/cite/exports.ts';
+import { EXPORT_FORMATS, exportName, exportWork, type ExportFormat } from '../../lib/cite/exports.ts';
 import { chapterWorkFor, getChapterEntries, paperWorkFor } from '../../lib/cite/site-works.ts';
+import { LANGS } from '../../lib/i18n/index.ts';
 import type { Work } from '../../lib/cite/work.ts';
 
 /*
- * /cite/{slug}.bib, .ris, .json for every paper (described as on its /kk/ page, the site's default
- * language) and /cite/{lang}-{topic}.* for every chapter.
+ * /cite/{slug}.bib, .ris, .json for every paper as its /kk/ page describes it, /cite/{slug}.{ru,en}.*
+ * as the ru and en pages do, and /cite/{lang}-{topic}.* for every chapter. No access date (exports.ts).
  */
 export const getStaticPaths = (async ({ site }: { site?: URL }) => {
+  const papers = await getPapers();
   const works: Work[] = [
-    ...(await getPapers()).map((p) => paperWorkFor(p, 'kk', site)),
+    ...LANGS.flatMap((lang) => papers.map((p) => paperWorkFor(p, lang, site))),
     ...(await getChapterEntries()).map((c) => chapterWorkFor(c, site)),
   ];
-  return works.flatMap((work) => EXPORT_FORMATS.map((format) => ({ params: { file: `${work.key}.${format}` }, props: { work, format } })));
+  return works.flatMap((work) => EXPORT_FORMATS.map((format) => ({ params: { file: exportName(work, format) }, props: { work, format } })));
 }) as unknown as GetStaticPaths;
 
 const TYPES: Record<ExportFormat, string> = {
@@ -25,5 +26,5 @@ const TYPES: Record<ExportFormat, string> = {
 
 export const GET: APIRoute = ({ props }) => {
   const { work, format } = props as { work: Work; format: ExportFormat };
-  return new Response(exportWork(work, format, BUILD_ACCESS_DATE), { headers: { 'content-type': TYPES[format] } });
+  return new Response(exportWork(work, format), { headers: { 'content-type': TYPES[format] } });
 };

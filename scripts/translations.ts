@@ -1,0 +1,62 @@
+// `npm run translations`: coverage and faithfulness of the editorial translations, per paper and
+// language (content/translations/{lang}/{slug}.yaml; see src/lib/translations/).
+//
+//   npm run translations                      # coverage and the checks' findings
+//   npm run translations -- --template SLUG   # write the missing keys of SLUG's files, the original as a comment
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCorpus } from '../src/lib/ingest/corpus.ts';
+import type { NumberedBlock } from '../src/lib/ingest/pipeline.ts';
+import { keyOf, readTranslationFile, readTranslations, TRANSLATION_LANGS } from '../src/lib/translations/store.ts';
+import { attachTranslations, coverage, needsTranslation } from '../src/lib/translations/attach.ts';
+import { checkTranslations } from '../src/lib/translations/checks.ts';
+import { loadGlossary } from '../src/lib/glossary/index.ts';
+import { readNames } from '../src/lib/translations/names.ts';
+
+const CONTENT = process.env.ARCHIVE_CONTENT ?? 'content';
+const DIR = join(CONTENT, 'translations');
+const corpus = loadCorpus(join(CONTENT, 'sources'));
+const args = process.argv.slice(2);
+
+const textOf = (b: NumberedBlock) => (b.kind === 'table' ? [b.caption ?? '', ...b.header, ...b.rows.map((r) => r.join(' | '))].join('\n') : b.text);
+const comment = (text: string) => text.replace(/\s+/g, ' ').match(/.{1,96}(\s|$)/g)!.map((l) => `# ${l.trim()}`).join('\n');
+
+if (args[0] === '--template') {
+  for (const slug of args.slice(1)) {
+    const paper = corpus.papers.find((p) => p.slug === slug);
+    if (!paper) throw new Error(`no paper "${slug}"`);
+    for (const lang of TRANSLATION_LANGS) {
+      const path = join(DIR, lang, `${slug}.yaml`);
+      const have = existsSync(path) ? readTranslationFile(path, lang).blocks : new Map();
+      const blocks = paper.blocks.filter((b): b is NumberedBlock => b.kind !== 'heading' && needsTranslation(b, lang));
+      if (blocks.length === 0) { rmSync(path, { force: true }); continue; }
+      const out = [`# ${{ kk: 'Kazakh', ru: 'Russian', en: 'English' }[lang]} translation of ${paper.id} ${slug}: the archive's editorial translation.`,
+        '# Each key is a block\'s source lines (its data-lines); the original follows as a comment.', ''];
+      for (const b of blocks) {
+        const key = keyOf(b.lines);
+        out.push(`# ¶ ${b.n} [${b.lang}]`, comment(textOf(b)));
+        const old = have.get(key)?.value;
+        if (b.kind === 'table') {
+          const t = typeof old === 'object' ? old : { caption: b.caption, header: b.header, rows: b.rows };
+          out.push(`"${key}":`, `  caption: ${JSON.stringify(t.caption ?? null)}`, `  header: ${JSON.stringify(t.header)}`, '  rows:', ...t.rows.map((r) => `    - ${JSON.stringify(r)}`), '');
+        } else {
+          out.push(`"${key}": ${JSON.stringify(typeof old === 'string' ? old : '')}`, '');
+        }
+      }
+      mkdirSync(join(DIR, lang), { recursive: true });
+      writeFileSync(path, out.join('\n'));
+      console.log(`${path}: ${blocks.length} blocks`);
+    }
+  }
+  process.exit(0);
+}
+
+const files = readTranslations(DIR);
+const attached = attachTranslations(corpus.papers, files);
+for (const row of coverage(corpus.papers, attached)) {
+  console.log(`${row.id} ${row.slug.padEnd(34)} ${TRANSLATION_LANGS.map((l) => `${l} ${String(row.langs[l].done).padStart(4)}/${String(row.langs[l].of).padEnd(4)} ${row.langs[l].of ? `${Math.round((100 * row.langs[l].done) / row.langs[l].of)}%`.padStart(4) : '  — '}`).join('   ')}   words ${TRANSLATION_LANGS.map((l) => `${l} ${row.langs[l].words}`).join(', ')}`);
+}
+const findings = checkTranslations(corpus.papers, attached, { glossary: loadGlossary(join(CONTENT, 'glossary', 'terms.yaml')), names: readNames(join(DIR, 'names.yaml')) });
+for (const f of findings) console.log(`${f.file}:${f.line}: [${f.check}] ${f.message}`);
+console.log(findings.length ? `\n${findings.length} findings` : '\nall translations pass the checks');
+process.exitCode = findings.length ? 1 : 0;
