@@ -12,6 +12,7 @@ import { attachTranslations, coverage, needsTranslation } from '../src/lib/trans
 import { checkTranslations } from '../src/lib/translations/checks.ts';
 import { loadGlossary } from '../src/lib/glossary/index.ts';
 import { readNames } from '../src/lib/translations/names.ts';
+import { readAccepted, withoutAccepted } from '../src/lib/translations/accepted.ts';
 
 const CONTENT = process.env.ARCHIVE_CONTENT ?? 'content';
 const DIR = join(CONTENT, 'translations');
@@ -56,7 +57,10 @@ const attached = attachTranslations(corpus.papers, files);
 for (const row of coverage(corpus.papers, attached)) {
   console.log(`${row.id} ${row.slug.padEnd(34)} ${TRANSLATION_LANGS.map((l) => `${l} ${String(row.langs[l].done).padStart(4)}/${String(row.langs[l].of).padEnd(4)} ${row.langs[l].of ? `${Math.round((100 * row.langs[l].done) / row.langs[l].of)}%`.padStart(4) : '  — '}`).join('   ')}   words ${TRANSLATION_LANGS.map((l) => `${l} ${row.langs[l].words}`).join(', ')}`);
 }
-const findings = checkTranslations(corpus.papers, attached, { glossary: loadGlossary(join(CONTENT, 'glossary', 'terms.yaml')), names: readNames(join(DIR, 'names.yaml')) });
-for (const f of findings) console.log(`${f.file}:${f.line}: [${f.check}] ${f.message}`);
-console.log(findings.length ? `\n${findings.length} findings` : '\nall translations pass the checks');
-process.exitCode = findings.length ? 1 : 0;
+const all = checkTranslations(corpus.papers, attached, { glossary: loadGlossary(join(CONTENT, 'glossary', 'terms.yaml')), names: readNames(join(DIR, 'names.yaml')) });
+const { open: findings, stale } = withoutAccepted(all, readAccepted(join(DIR, 'accepted.yaml')));
+for (const f of findings) console.log(`${f.file}:${f.line}: [${f.check}] ${f.message}  (subject: ${f.subject})`);
+for (const a of stale) console.log(`${join(DIR, 'accepted.yaml')}: the accepted finding ${a.slug} ${a.lang} ${a.lines} ${a.check} ${a.subject} no longer occurs: remove it`);
+console.log(`\n${all.length - findings.length} accepted findings (${join(DIR, 'accepted.yaml')})`);
+console.log(findings.length || stale.length ? `${findings.length} findings, ${stale.length} stale acceptances` : 'all translations pass the checks');
+process.exitCode = findings.length || stale.length ? 1 : 0;
