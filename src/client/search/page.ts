@@ -226,6 +226,10 @@ class ArchiveSearch extends HTMLElement {
     const title = Object.assign(document.createElement('span'), { textContent: f.meta['title'] ?? '' });
     if (lang !== this.data.ui) title.lang = lang;
     a.append(title);
+    if (f.meta['translation'] === '1') {
+      // The excerpt is the archive's translation, not the author's words.
+      a.append(' ', Object.assign(document.createElement('span'), { className: 'tr-badge', textContent: this.t('search.result.translation') }));
+    }
     const p = document.createElement('p');
     p.className = 'excerpt';
     if (lang !== this.data.ui) p.lang = lang;

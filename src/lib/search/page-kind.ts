@@ -13,6 +13,11 @@ export interface PageKind {
   lang: string;
   /** Paper slug, for paper pages. */
   paper?: string;
+  /**
+   * Only the editorial translations of the page are indexed: a paper page in another UI language
+   * than the indexed copy carries the same original and its translation into that language.
+   */
+  translationsOnly?: boolean;
 }
 
 const INDEXED_COPY = 'kk';
@@ -20,16 +25,16 @@ const LANG = /^(kk|ru|en)$/;
 
 /**
  * Classifies a site path without the base ("kk/papers/slug/1-1/"). Returns null for pages that are
- * never indexed: the search page itself, source views, the other UI copies of paper pages, and
- * anything outside the three language trees.
+ * never indexed: the search page itself, source views and anything outside the three language
+ * trees. Of the other UI copies of a paper page only the translations are indexed.
  */
 export function classifyPage(path: string): PageKind | null {
   const [lang, section, slug, sub] = path.replace(/^\/+/, '').split('/');
   if (!lang || !LANG.test(lang)) return null;
   switch (section) {
     case 'papers':
-      if (!slug || sub === 'source' || lang !== INDEXED_COPY) return null;
-      return { kind: 'paper', lang, paper: slug };
+      if (!slug || sub === 'source') return null;
+      return lang === INDEXED_COPY ? { kind: 'paper', lang, paper: slug } : { kind: 'paper', lang, paper: slug, translationsOnly: true };
     case 'chapters':
       return { kind: 'chapter', lang };
     case 'glossary':

@@ -26,6 +26,8 @@ export interface Passage {
   /** Plain text of the passage (for counts and for baselines that index text). */
   text: string;
   words: number;
+  /** The passage is the archive's editorial translation of the paragraphs it anchors to. */
+  translation: boolean;
 }
 
 export interface SplitOptions {
@@ -34,6 +36,8 @@ export interface SplitOptions {
   targetWords?: number;
   /** Use <main> when the page marks no data-pagefind-body (content kinds only). */
   fallbackToMain?: boolean;
+  /** Index only the editorial translations (data-translation-of) of the page, and its headings. */
+  translationsOnly?: boolean;
 }
 
 const SKIP = new Set(['summary', 'script', 'style', 'svg', 'form', 'nav', 'button', 'template', 'noscript', 'input', 'select', 'textarea', 'canvas', 'iframe']);
@@ -43,7 +47,7 @@ const HEADING = /^h[1-6]$/;
 /** Kinds whose blocks with an id are entries of their own (a glossary term, a timeline event). */
 const ENTRY_KINDS: ReadonlySet<Kind> = new Set(['glossary', 'timeline']);
 
-interface Block { lang: string; heading: boolean; id: string; text: string; words: number }
+interface Block { lang: string; heading: boolean; id: string; text: string; words: number; translation?: boolean }
 
 const tag = (n: Node) => (n as HTMLElement).tagName?.toLowerCase() ?? '';
 const isElement = (n: Node): n is HTMLElement => n.nodeType === 1;
@@ -59,17 +63,28 @@ function textOf(el: HTMLElement): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
-function collect(el: HTMLElement, lang: string, out: Block[]): void {
+function collect(el: HTMLElement, lang: string, out: Block[], translationsOnly = false): void {
   for (const child of el.childNodes) {
     if (!isElement(child) || ignored(child)) continue;
     const l = child.getAttribute('lang') ?? lang;
     const t = tag(child);
+    const of = child.getAttribute('data-translation-of');
+    if (of) {
+      // An editorial translation of paragraph pN: a block of its own, anchored at that paragraph.
+      const text = textOf(child);
+      if (text) out.push({ lang: l, heading: false, id: of, text, words: wordsOf(text), translation: true });
+      continue;
+    }
+    if (translationsOnly && !HEADING.test(t)) {
+      if (isElement(child)) collect(child, l, out, true);
+      continue;
+    }
     const id = child.getAttribute('id') ?? '';
     const hasBlocks = child.childNodes.some((c) => isElement(c) && BLOCKS.has(tag(c)));
     if (CONTAINERS.has(t) && hasBlocks && !/^p\d+$/.test(id)) {
       // A container's own id still marks where its content starts.
       if (id) out.push({ lang: l, heading: false, id, text: '', words: 0 });
-      collect(child, l, out);
+      collect(child, l, out, translationsOnly);
       continue;
     }
     const text = textOf(child);
@@ -97,7 +112,7 @@ export function splitPage(html: string, options: SplitOptions): Passage[] {
 
   for (const region of regions(root, fallbackToMain)) {
     const blocks: Block[] = [];
-    collect(region, region.getAttribute('lang') ?? closestLang(region) ?? pageLang, blocks);
+    collect(region, region.getAttribute('lang') ?? closestLang(region) ?? pageLang, blocks, options.translationsOnly ?? false);
     let run: Block[] = [];
     let runAnchor = '';
     const flush = () => {
@@ -105,7 +120,7 @@ export function splitPage(html: string, options: SplitOptions): Passage[] {
       if (content.length) {
         const text = run.map((b) => b.text).filter(Boolean).join(' ');
         passages.push({
-          kind, lang: content[0]!.lang, title, anchor: runAnchor,
+          kind, lang: content[0]!.lang, title, anchor: runAnchor, translation: content.every((b) => b.translation === true),
           blocks: run.filter((b) => b.text || b.id).map((b) => ({ id: b.id, text: b.text, heading: b.heading })), text, words: wordsOf(text),
         });
       }
@@ -117,7 +132,7 @@ export function splitPage(html: string, options: SplitOptions): Passage[] {
         title = b.text || title;
       } else if (run.some((r) => r.text && !r.heading)) {
         const words = run.reduce((n, r) => n + r.words, 0);
-        const langChange = b.text && run.some((r) => r.text && !r.heading && r.lang !== b.lang);
+        const langChange = b.text && run.some((r) => r.text && !r.heading && (r.lang !== b.lang || (r.translation ?? false) !== (b.translation ?? false)));
         if (langChange || words + b.words > targetWords || (ENTRY_KINDS.has(kind) && b.id)) flush();
       }
       if (!run.length) runAnchor = b.id || lastId;
@@ -147,7 +162,7 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
  */
 export function passageDocument(p: Passage, extra: { paper?: string | undefined; shared: boolean }): string {
   const filters = [['kind', p.kind], ['lang', p.lang], ...(extra.paper ? [['paper', extra.paper]] : [])];
-  const meta = [['title', p.title], ['anchor', p.anchor], ['shared', extra.shared ? '1' : '0']];
+  const meta = [['title', p.title], ['anchor', p.anchor], ['shared', extra.shared ? '1' : '0'], ['translation', p.translation ? '1' : '0']];
   const head = [
     ...meta.map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeHtml(v ?? '')}">`),
     ...filters.map(([k, v]) => `<meta data-pagefind-filter="${k}[content]" content="${escapeHtml(v ?? '')}">`),

@@ -35,7 +35,7 @@ export function collectPassages(pages: Iterable<BuiltPage>, base: string): { rec
   for (const page of pages) {
     const info = classifyPage(page.path);
     if (!info) continue;
-    const passages = splitPage(page.html, { kind: info.kind, fallbackToMain: info.kind !== 'page' });
+    const passages = splitPage(page.html, { kind: info.kind, fallbackToMain: info.kind !== 'page', translationsOnly: info.translationsOnly ?? false });
     if (passages.length) pageCount++;
     const tail = page.path.slice(info.lang.length);
     for (const passage of passages) {
@@ -49,7 +49,8 @@ export function collectPassages(pages: Iterable<BuiltPage>, base: string): { rec
       let url = `${base}${page.path}#${passage.anchor || 'top'}`;
       while (urls.has(url)) url = `${base}${page.path}#${passage.anchor || 'top'}~${urls.size}`;
       urls.add(url);
-      const record: IndexRecord = { url, passage, paper: info.paper, shared: info.kind === 'paper' };
+      // A translation opens on the page that shows it (the reader's language is the translation's).
+      const record: IndexRecord = { url, passage, paper: info.paper, shared: info.kind === 'paper' && !info.translationsOnly };
       seen.set(key, { record, copies: 1 });
       records.push(record);
     }
