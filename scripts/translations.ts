@@ -3,8 +3,9 @@
 //
 //   npm run translations                      # coverage and the checks' findings
 //   npm run translations -- --template SLUG   # write the missing keys of SLUG's files, the original as a comment
+//   npm run translations -- --template SLUG --part PAGE   # one reading page of a long paper: {lang}/{slug}/{page}.yaml
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { loadCorpus } from '../src/lib/ingest/corpus.ts';
 import type { NumberedBlock } from '../src/lib/ingest/pipeline.ts';
 import { keyOf, readTranslationFile, readTranslations, TRANSLATION_LANGS } from '../src/lib/translations/store.ts';
@@ -23,15 +24,19 @@ const textOf = (b: NumberedBlock) => (b.kind === 'table' ? [b.caption ?? '', ...
 const comment = (text: string) => text.replace(/\s+/g, ' ').match(/.{1,96}(\s|$)/g)!.map((l) => `# ${l.trim()}`).join('\n');
 
 if (args[0] === '--template') {
-  for (const slug of args.slice(1)) {
+  const partAt = args.indexOf('--part');
+  const part = partAt > 0 ? args[partAt + 1] : undefined;
+  for (const slug of args.slice(1).filter((a, i, all) => a !== '--part' && all[i - 1] !== '--part')) {
     const paper = corpus.papers.find((p) => p.slug === slug);
     if (!paper) throw new Error(`no paper "${slug}"`);
+    const page = part === undefined ? undefined : paper.pages.find((pg) => pg.slug === part);
+    if (part !== undefined && !page) throw new Error(`${slug} has no reading page "${part}" (${paper.pages.map((pg) => pg.slug).join(', ')})`);
     for (const lang of TRANSLATION_LANGS) {
-      const path = join(DIR, lang, `${slug}.yaml`);
-      const have = existsSync(path) ? readTranslationFile(path, lang).blocks : new Map();
-      const blocks = paper.blocks.filter((b): b is NumberedBlock => b.kind !== 'heading' && needsTranslation(b, lang));
+      const path = page ? join(DIR, lang, slug, `${page.slug}.yaml`) : join(DIR, lang, `${slug}.yaml`);
+      const have = existsSync(path) ? readTranslationFile(path, lang, process.cwd(), slug).blocks : new Map();
+      const blocks = (page ? page.blocks : paper.blocks).filter((b): b is NumberedBlock => b.kind !== 'heading' && needsTranslation(b, lang));
       if (blocks.length === 0) { rmSync(path, { force: true }); continue; }
-      const out = [`# ${{ kk: 'Kazakh', ru: 'Russian', en: 'English' }[lang]} translation of ${paper.id} ${slug}: the archive's editorial translation.`,
+      const out = [`# ${{ kk: 'Kazakh', ru: 'Russian', en: 'English' }[lang]} translation of ${paper.id} ${slug}${page ? `, part ${page.slug}` : ''}: the archive's editorial translation.`,
         '# Each key is a block\'s source lines (its data-lines); the original follows as a comment.', ''];
       for (const b of blocks) {
         const key = keyOf(b.lines);
@@ -44,7 +49,7 @@ if (args[0] === '--template') {
           out.push(`"${key}": ${JSON.stringify(typeof old === 'string' ? old : '')}`, '');
         }
       }
-      mkdirSync(join(DIR, lang), { recursive: true });
+      mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, out.join('\n'));
       console.log(`${path}: ${blocks.length} blocks`);
     }

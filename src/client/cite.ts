@@ -1,6 +1,7 @@
 // The cite panel in the browser: copy buttons, the remembered style, and the "cite this paragraph"
 // dialog, which fills the paragraph number into the templates the build rendered for this page.
 import type { StyleId } from '../lib/cite/styles.ts';
+import { quoteWithCitation } from '../lib/cite/translated-quote.ts';
 
 interface ParagraphTemplate { html: string; form: 'note' | 'intext' }
 type Templates = Partial<Record<StyleId, ParagraphTemplate>>;
@@ -71,13 +72,29 @@ function initParagraphDialog(panel: HTMLElement, dialog: HTMLDialogElement, temp
   let opener: HTMLElement | null = null;
 
   const current = (): StyleId => (dialog.querySelector<HTMLInputElement>('input[name="cite-dialog-style"]:checked')?.value ?? panel.dataset['defaultStyle'] ?? 'gost-2018') as StyleId;
+  const quote = dialog.querySelector<HTMLElement>('[data-cite-quote]');
+  const quoteText = dialog.querySelector<HTMLElement>('[data-cite-quote-text]');
   const render = () => {
     const tpl = templates[current()];
     if (!tpl || !text || !form) return;
     text.innerHTML = fill(tpl.html, n);
     form.textContent = fill((tpl.form === 'note' ? dialog.dataset['note'] : dialog.dataset['intext']) ?? '', n);
     if (status) status.textContent = '';
+    // The paragraph's translation on this page, quoted with the style's translator's note.
+    const translation = document.querySelector<HTMLElement>(`[data-translation-of="p${n}"]:not(.missing)`);
+    if (quote && quoteText) {
+      quote.hidden = !translation;
+      if (translation) {
+        const words = [...translation.childNodes].filter((c) => !(c instanceof HTMLElement && c.classList.contains('tr-label'))).map((c) => c.textContent).join('').trim();
+        const from = (document.getElementById(`p${n}`)?.getAttribute('lang') ?? 'kk') as 'kk' | 'ru' | 'en';
+        const notes = JSON.parse(quote.dataset['notes'] ?? '{}') as Record<string, Record<string, string>>;
+        const ui = (quote.dataset['ui'] ?? 'en') as 'kk' | 'ru' | 'en';
+        quoteText.lang = ui;
+        quoteText.textContent = quoteWithCitation(words, text.textContent ?? '', tpl.form, notes[current()]?.[from] ?? '', ui);
+      }
+    }
   };
+  dialog.querySelector('[data-cite-quote-copy]')?.addEventListener('click', () => { if (quoteText) void copyText(quoteText.textContent?.trim() ?? '', undefined, status); });
 
   document.addEventListener('click', (e) => {
     const link = (e.target as Element | null)?.closest<HTMLAnchorElement>('a.para-cite[data-n]');

@@ -117,3 +117,19 @@ test('a Russian or English query over translated text finds the translation, say
     await expect(page.locator(`[data-translation-of="${anchor}"][lang="${query.ui}"]`)).toBeVisible();
   }
 });
+
+test('the paragraph cite dialog offers the translation as a quotation, with the style\'s translator\'s note', async ({ page }) => {
+  await page.goto('/ru/papers/social-media-electoral-pr/');
+  await page.locator('#p6 a.para-cite').click();
+  const quote = page.locator('[data-cite-quote-text]');
+  await expect(quote).toBeVisible();
+  await expect(quote).toContainText('(пер. с каз. — ред. архива).');
+  await expect(quote).toContainText('Копежанова');
+  await expect(quote).toHaveText(/^«Сегодня/);
+  await page.keyboard.press('Escape');
+  await page.goto('/en/papers/social-media-electoral-pr/');
+  await page.locator('#p6 a.para-cite').click();
+  await page.getByRole('dialog').getByLabel('APA 7').check();
+  await expect(quote).toContainText("; translated from Kazakh by the archive's editors)");
+  await expect(quote).toHaveText(/^“/);
+});

@@ -103,3 +103,21 @@ describe('the translations of the four articles', () => {
     expect(stale).toEqual([]);
   });
 });
+
+import { quoteWithCitation, translatorNote } from '../../src/lib/cite/translated-quote.ts';
+
+describe('quoting a translated paragraph', () => {
+  it('each style names the archive as translator, in the reader\'s language', () => {
+    expect(translatorNote('gost-2018', 'ru', 'kk')).toBe('пер. с каз. — ред. архива');
+    expect(translatorNote('gost-2018', 'kk', 'en')).toBe('ағылшын тілінен аударған — мұрағат редакциясы');
+    expect(translatorNote('apa', 'en', 'kk')).toBe("translated from Kazakh by the archive's editors");
+    expect(translatorNote('mla', 'en', 'kk')).toBe("trans. from Kazakh by the archive's editors");
+  });
+
+  it('APA puts the note inside the parenthetical citation; GOST after the quotation, before the reference', () => {
+    expect(quoteWithCitation('Social networks are a new political institution.', '(Kopezhanova, ca. 2016, para. 8)', 'intext', translatorNote('apa', 'en', 'kk'), 'en'))
+      .toBe("“Social networks are a new political institution.” (Kopezhanova, ca. 2016, para. 8; translated from Kazakh by the archive's editors)");
+    expect(quoteWithCitation('Социальные сети — новый политический институт.', 'Копежанова, Д. Е. … — Абз. 8.', 'note', translatorNote('gost-2018', 'ru', 'kk'), 'ru'))
+      .toBe('«Социальные сети — новый политический институт.» (пер. с каз. — ред. архива).\nКопежанова, Д. Е. … — Абз. 8.');
+  });
+});

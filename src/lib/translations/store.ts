@@ -4,7 +4,7 @@
 // blocks, each under the key "FIRST-LAST": the source lines the block was made from (its
 // `data-lines`). A key names words of the source, not a paragraph number, so a later change of the
 // numbering cannot attach a translation to other words: a key that matches no block stops the build.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { SourceError } from '../ingest/errors.ts';
@@ -29,10 +29,12 @@ export const keyOf = (lines: readonly [number, number]): string => `${lines[0]}-
 
 const KEY = /^\d+-\d+$/;
 
-/** Reads one translation file; a malformed one stops with the file, the line and the fix. */
-export function readTranslationFile(path: string, lang: Lang, root = process.cwd()): TranslationFile {
+/**
+ * Reads one translation file; a malformed one stops with the file, the line and the fix. `slug`:
+ * the paper, when the file is one part of it ({lang}/{slug}/{part}.yaml); else the file's name.
+ */
+export function readTranslationFile(path: string, lang: Lang, root = process.cwd(), slug = path.split(/[\\/]/).pop()!.replace(/\.yaml$/, '')): TranslationFile {
   const file = relative(root, path) || path;
-  const slug = path.split(/[\\/]/).pop()!.replace(/\.yaml$/, '');
   const lineCounter = new LineCounter();
   const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter, uniqueKeys: true, maxAliasCount: 0 });
   if (doc.errors.length) {
@@ -67,7 +69,12 @@ export function readTranslations(dir: string, root = process.cwd()): Translation
     if (!(TRANSLATION_LANGS as readonly string[]).includes(lang)) {
       throw new SourceError(relative(root, join(dir, lang)), undefined, `"${lang}" is not a language of the archive`, `put translations under ${TRANSLATION_LANGS.map((l) => `${relative(root, dir)}/${l}/`).join(', ')}`);
     }
-    for (const name of readdirSync(join(dir, lang)).filter((f) => f.endsWith('.yaml')).sort()) files.push(readTranslationFile(join(dir, lang, name), lang as Lang, root));
+    for (const name of readdirSync(join(dir, lang)).sort()) {
+      const path = join(dir, lang, name);
+      if (name.endsWith('.yaml')) files.push(readTranslationFile(path, lang as Lang, root));
+      // A long paper's translation in parts: {lang}/{slug}/{part}.yaml, one file per reading page.
+      else if (statSync(path).isDirectory()) for (const part of readdirSync(path).filter((f) => f.endsWith('.yaml')).sort()) files.push(readTranslationFile(join(path, part), lang as Lang, root, name));
+    }
   }
   return files;
 }
