@@ -80,6 +80,13 @@ function initParagraphDialog(panel: HTMLElement, dialog: HTMLDialogElement, temp
     text.innerHTML = fill(tpl.html, n);
     form.textContent = fill((tpl.form === 'note' ? dialog.dataset['note'] : dialog.dataset['intext']) ?? '', n);
     if (status) status.textContent = '';
+    // Where the paragraph is in the source text (its data-lines), on the source view.
+    const source = dialog.querySelector<HTMLAnchorElement>('[data-cite-dialog-source]');
+    const lines = document.getElementById(`p${n}`)?.dataset['lines']?.split('-');
+    if (source && lines?.length === 2) {
+      source.href = `${source.dataset['href'] ?? ''}#L${lines[0]}`;
+      source.textContent = (source.dataset['template'] ?? '').replace('{from}', lines[0]!).replace('{to}', lines[1]!);
+    }
     // The paragraph's translation on this page, quoted with the style's translator's note.
     const translation = document.querySelector<HTMLElement>(`[data-translation-of="p${n}"]:not(.missing)`);
     if (quote && quoteText) {

@@ -133,3 +133,14 @@ test('the paragraph cite dialog offers the translation as a quotation, with the 
   await expect(quote).toContainText("; translated from Kazakh by the archive's editors)");
   await expect(quote).toHaveText(/^“/);
 });
+
+test('the paragraph cite dialog links the paragraph to its lines on the source view', async ({ page }) => {
+  await page.goto('/en/papers/social-media-electoral-pr/');
+  const lines = (await page.locator('#p6').getAttribute('data-lines'))!.split('-');
+  await page.locator('#p6 a.para-cite').click();
+  const link = page.locator('[data-cite-dialog-source]');
+  await expect(link).toHaveText(`Lines ${lines[0]}–${lines[1]} of the source text`);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/en/papers/social-media-electoral-pr/source/#L${lines[0]}$`));
+  await expect(page.locator(`#L${lines[0]}`)).toBeAttached();
+});
