@@ -29,14 +29,24 @@ describe('passages of a built page', () => {
     expect(passages.every((p) => p.words <= 100 || p.blocks.length <= 2)).toBe(true);
   });
 
-  it('indexes each paper once (its Kazakh-UI copy), every chapter copy, and never the search page or source views', () => {
+  it('indexes each paper once (its Kazakh-UI copy) and only the translations of its other copies, every chapter copy, and never the search page or source views', () => {
     expect(classifyPage('kk/papers/slug/1-1/')).toEqual({ kind: 'paper', lang: 'kk', paper: 'slug' });
-    expect(classifyPage('ru/papers/slug/1-1/')).toBeNull();
+    expect(classifyPage('ru/papers/slug/1-1/')).toEqual({ kind: 'paper', lang: 'ru', paper: 'slug', translationsOnly: true });
     expect(classifyPage('kk/papers/slug/source/')).toBeNull();
     expect(classifyPage('en/chapters/steppe-diplomacy/')).toEqual({ kind: 'chapter', lang: 'en' });
     expect(classifyPage('en/search/')).toBeNull();
     const shared = page(para(1, 'Бір мәтін.'));
     const { records } = collectPassages(['kk', 'ru', 'en'].map((l) => ({ path: `${l}/glossary/`, html: shared })), '/');
     expect(records.map((r) => [r.url, r.shared])).toEqual([['/kk/glossary/#s1', true]]);
+  });
+
+  it('from a Russian copy of a paper, only the translations: anchored at their paragraph and marked as translations', () => {
+    const aligned = (n: number, kk: string, ru: string) => `<div class="aligned">${para(n, kk)}<p class="translation" data-translation-of="p${n}" lang="ru"><span class="tr-label" data-pagefind-ignore>Перевод редакции</span> ${ru}</p></div>`;
+    const html = page(aligned(1, 'Қазақ хандығы.', 'Казахское ханство.') + aligned(2, 'Екінші абзац.', 'Второй абзац.'), 'ru');
+    const passages = splitPage(html, { kind: 'paper', translationsOnly: true });
+    expect(passages.map((p) => [p.lang, p.anchor, p.text, p.translation])).toEqual([['ru', 'p1', 'Казахское ханство. Второй абзац.', true]]);
+    expect(passageDocument(passages[0]!, { shared: false })).toContain('data-pagefind-meta="translation[content]" content="1"');
+    const kk = splitPage(page(aligned(1, 'Қазақ хандығы.', 'Казахское ханство.')), { kind: 'paper' });
+    expect(kk.map((p) => [p.lang, p.translation])).toEqual([['kk', false], ['ru', true]]);
   });
 });

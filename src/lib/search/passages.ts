@@ -130,6 +130,8 @@ export function splitPage(html: string, options: SplitOptions): Passage[] {
       if (b.heading) {
         flush();
         title = b.text || title;
+        // A translations-only copy takes its titles from the headings; their words are the original's.
+        if (options.translationsOnly) continue;
       } else if (run.some((r) => r.text && !r.heading)) {
         const words = run.reduce((n, r) => n + r.words, 0);
         const langChange = b.text && run.some((r) => r.text && !r.heading && (r.lang !== b.lang || (r.translation ?? false) !== (b.translation ?? false)));
