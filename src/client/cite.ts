@@ -92,7 +92,7 @@ function initParagraphDialog(panel: HTMLElement, dialog: HTMLDialogElement, temp
     if (quote && quoteText) {
       quote.hidden = !translation;
       if (translation) {
-        const words = [...translation.childNodes].filter((c) => !(c instanceof HTMLElement && c.classList.contains('tr-label'))).map((c) => c.textContent).join('').trim();
+        const words = [...translation.childNodes].filter((c) => !(c instanceof HTMLElement && (c.classList.contains('tr-label') || c.classList.contains('tr-num')))).map((c) => c.textContent).join('').trim();
         const from = (document.getElementById(`p${n}`)?.getAttribute('lang') ?? 'kk') as 'kk' | 'ru' | 'en';
         const notes = JSON.parse(quote.dataset['notes'] ?? '{}') as Record<string, Record<string, string>>;
         const ui = (quote.dataset['ui'] ?? 'en') as 'kk' | 'ru' | 'en';

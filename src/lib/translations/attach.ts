@@ -18,13 +18,11 @@ type Paper = Pick<IngestedPaper, 'slug' | 'id' | 'blocks'>;
 const numbered = (p: Paper) => p.blocks.filter((b): b is NumberedBlock => b.kind !== 'heading');
 
 /**
- * Does a block need a translation into `lang`? Not when it is in that language, nor when it holds
- * nothing to translate: an e-mail address, a web address, a bare code or number.
+ * Does a block need a translation into `lang`? Every block in another language does, even one that
+ * is only an address or a code: the reader of that language finds it beside the original like the rest.
  */
 export function needsTranslation(b: NumberedBlock, lang: Lang): boolean {
-  if (b.lang === lang) return false;
-  if (b.kind === 'table') return true;
-  return /\p{L}{3,}/u.test(b.text.replace(/\S+@\S+|https?:\/\/\S+|www\.\S+/g, ''));
+  return b.lang !== lang;
 }
 
 /**
