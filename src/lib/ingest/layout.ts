@@ -42,7 +42,7 @@ const LIST_MARKER = /^\s*(?:[•\-–—]\s|\d{1,2}[.)]\s+\S|[а-яәғқңөұ�
 const SENTENCE_END = /[.!?…:;»"”)\]]\s*$/u;
 const FINAL = /[.!?…]["»”)\]]*\s*$|[.!?…]\s*\[[^\]]*\]\.?\s*$/u;
 /** A line that ends with an initial or an abbreviation ends no sentence: "Г.М." before "Меңдіқұлова". */
-const ABBREVIATION_END = /(?:^|[\s(\[,])(?:\p{Lu}\.|\p{Lu}\.\p{Lu}\.|т\.б\.|т\.с\.с\.|б\.|ж\.|г\.|см\.|т\.е\.|и\.т\.д\.|e\.g\.|i\.e\.|et al\.)\s*$/u;
+const ABBREVIATION_END = /(?:^|[\s(\[,])(?:\p{Lu}\.|\p{Lu}\.\p{Lu}\.|б\.|ж\.|г\.|см\.|т\.е\.|и\.т\.д\.|e\.g\.|i\.e\.|et al\.)\s*$/u;
 export const KEYWORDS = /^\s*(?:Түйін сөздер|Кілт сөздер|Кілттік сөздер|Keywords|Key words|Ключевые слова)\s*:/iu;
 export const FIGURE_CAPTION = /^\s*(?:(?:Сурет|Рисунок|Figure)\s*\d+|\d+\s*[-–]\s*сурет)/iu;
 const NOTE = /^\s*(?:Ескерту|Примечание|Note)\s*:/iu;
