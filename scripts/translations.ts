@@ -42,9 +42,11 @@ if (args[0] === '--template') {
         const key = keyOf(b.lines);
         out.push(`# ¶ ${b.n} [${b.lang}]`, comment(textOf(b)));
         const old = have.get(key)?.value;
-        if (b.kind === 'table') {
-          const t = typeof old === 'object' ? old : { caption: b.caption, header: b.header, rows: b.rows };
-          out.push(`"${key}":`, `  caption: ${JSON.stringify(t.caption ?? null)}`, `  header: ${JSON.stringify(t.header)}`, '  rows:', ...t.rows.map((r) => `    - ${JSON.stringify(r)}`), '');
+        if (b.kind === 'table' && typeof old === 'object') {
+          out.push(`"${key}":`, `  caption: ${JSON.stringify(old.caption ?? null)}`, `  header: ${JSON.stringify(old.header)}`, '  rows:', ...old.rows.map((r) => `    - ${JSON.stringify(r)}`), '');
+        } else if (b.kind === 'table') {
+          // A table is translated cell by cell: the original's structure to fill in, as a comment.
+          out.push('# as a table: replace "" by', `#   caption: ${JSON.stringify(b.caption)}`, `#   header: ${JSON.stringify(b.header)}`, '#   rows:', ...b.rows.map((r) => `#     - ${JSON.stringify(r)}`), `"${key}": ""`, '');
         } else {
           out.push(`"${key}": ${JSON.stringify(typeof old === 'string' ? old : '')}`, '');
         }
