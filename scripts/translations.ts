@@ -43,7 +43,7 @@ if (args[0] === '--template') {
         out.push(`# ¶ ${b.n} [${b.lang}]`, comment(textOf(b)));
         const old = have.get(key)?.value;
         if (b.kind === 'table' && typeof old === 'object') {
-          out.push(`"${key}":`, `  caption: ${JSON.stringify(old.caption ?? null)}`, `  header: ${JSON.stringify(old.header)}`, '  rows:', ...old.rows.map((r) => `    - ${JSON.stringify(r)}`), '');
+          out.push(`"${key}":`, `  caption: ${JSON.stringify(old.caption ?? null)}`, `  header: ${JSON.stringify(old.header)}`, '  rows:', ...old.rows.map((r: string[]) => `    - ${JSON.stringify(r)}`), '');
         } else if (b.kind === 'table') {
           // A table is translated cell by cell: the original's structure to fill in, as a comment.
           out.push('# as a table: replace "" by', `#   caption: ${JSON.stringify(b.caption)}`, `#   header: ${JSON.stringify(b.header)}`, '#   rows:', ...b.rows.map((r) => `#     - ${JSON.stringify(r)}`), `"${key}": ""`, '');

@@ -9,7 +9,7 @@ import { line, textRun } from '../fixtures/source-lines.ts';
 function layout(id: string, first: number, last: number, opts: Partial<LayoutOptions> & Pick<LayoutOptions, 'spacing'>) {
   const run = textRun(id, first, last);
   const counts: LayoutCounts = { 'page-break-joined': 0, 'false-break-joined': 0 };
-  const blocks = groupLines(run.lines, run.blankBefore, { runIn: new Set(), breaks: new Set(), ...opts }, counts);
+  const blocks = groupLines(run.lines, run.blankBefore, { runIn: new Set(), ...opts }, counts);
   return {
     blocks: blocks.map((b) => `${b.start} ${b.lines[0]?.n}–${b.lines.at(-1)?.n}`),
     lines: blocks.map((b) => b.lines.map((l) => l.n)),
@@ -63,7 +63,7 @@ describe('single-spaced extractions (a blank line is a paragraph end, unless it 
   });
 });
 
-describe('list items, run-in heads and forced breaks', () => {
+describe('list items and run-in heads', () => {
   it('each dash item is its own block: 004:9233–9245', () => {
     expect(layout('004', 9233, 9245, { spacing: 'double' }).blocks).toEqual(['first 9233–9235', 'list 9237–9239', 'list 9241–9241', 'list 9243–9245']);
   });
@@ -89,9 +89,6 @@ describe('list items, run-in heads and forced breaks', () => {
       .toEqual(['first 81–83', 'run-in 85–87', 'run-in 88–94', 'run-in 96–100']);
   });
 
-  it('a forced break (after a heading, a table or an excluded range) starts a block anywhere', () => {
-    expect(layout('004', 585, 600, { spacing: 'double', breaks: new Set([591]) }).blocks).toEqual(['first 585–589', 'forced 591–600']);
-  });
 });
 
 describe('page-break lines that start a new block', () => {

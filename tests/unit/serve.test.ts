@@ -6,9 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo, Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain ES module without types
 import { byteRange, normaliseBase, sitePath, startServer } from '../../scripts/serve.mjs';
-// @ts-expect-error: a plain ES module without types
 import { formatHeaders, headerRules, headersFor, parseHeaders, sitePolicy } from '../../scripts/lib/headers.mjs';
 
 // The local server (npm start, the browser tests, Lighthouse) on a small site in a temporary folder,
@@ -210,8 +208,8 @@ describe('request paths and headers, as pure functions', () => {
     const policy = sitePolicy(["default-src 'self'; script-src 'self' 'sha256-a='", "default-src 'self'; script-src 'self' 'sha256-b='"]);
     expect(policy).toBe("default-src 'self'; script-src 'self' 'sha256-a=' 'sha256-b='; frame-ancestors 'none'");
     const rules = parseHeaders(formatHeaders(headerRules(policy, '/archive/')));
-    expect(headersFor(rules, '/archive/kk/')['Content-Security-Policy']).toBe(policy);
-    expect(headersFor(rules, '/archive/_astro/a.js')['Cache-Control']).toMatch(/immutable/);
+    expect((headersFor(rules, '/archive/kk/') as Record<string, string>)['Content-Security-Policy']).toBe(policy);
+    expect((headersFor(rules, '/archive/_astro/a.js') as Record<string, string>)['Cache-Control']).toMatch(/immutable/);
     expect(headersFor(rules, '/kk/')).toEqual({});
   });
 });

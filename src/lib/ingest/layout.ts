@@ -13,7 +13,8 @@
  *   continues a sentence); an item ends at its "." or ";" when the next line starts a new sentence.
  * - Keywords, figure captions and notes ("Ескерту:") start blocks of their own, which end at the
  *   next blank line (single-spaced) or at their own line end (a caption in a double-spaced file).
- * - A run-in head or a forced break (after a heading, table or excluded range) starts a block.
+ * - A run-in head starts a block. (A heading, table or excluded range ends a run of lines: the
+ *   pipeline groups each run on its own, so the first line after one always starts a block.)
  */
 
 import { capacities, nextWordFits, printedWidth } from './line-fit.ts';
@@ -30,7 +31,7 @@ export interface SourceLine {
 export interface RawBlock {
   lines: SourceLine[];
   /** Why this block started: used for counting and tests. */
-  start: 'first' | 'list' | 'run-in' | 'short-line' | 'blank' | 'indent' | 'forced' | 'list-end' | 'keywords' | 'caption' | 'after-caption';
+  start: 'first' | 'list' | 'run-in' | 'short-line' | 'blank' | 'indent' | 'list-end' | 'keywords' | 'caption' | 'after-caption';
 }
 
 export interface LayoutCounts {
@@ -58,8 +59,6 @@ export function isListItem(text: string): boolean {
 export interface LayoutOptions {
   spacing: 'single' | 'double';
   runIn: ReadonlySet<number>;
-  /** Lines that must start a new block (after a heading, table or excluded range). */
-  breaks: ReadonlySet<number>;
   /**
    * The capacity of the line numbered n, in characters (see line-fit.ts). The pipeline measures it
    * over the whole paper; by default it is measured over the lines given.
@@ -119,11 +118,11 @@ export function groupLines(lines: SourceLine[], blankBefore: boolean[], opts: La
     const prev = i > 0 ? lines[i - 1] : undefined;
     const pageBreak = /^ \S/.test(line.raw) && !blankBefore[i] && prev !== undefined;
     let start: RawBlock['start'] | null;
-    if (!current || !prev || opts.breaks.has(line.n)) start = current ? 'forced' : 'first';
+    if (!current || !prev) start = 'first';
     else start = blockStart(line, { text: prev.text, block: current.start, capacity: capacityAt(i - 1) }, { pageBreak, blank: blankBefore[i] ?? false }, opts);
     // A block that opens with keywords or a caption is one of those, whatever opened it.
-    if ((start === 'first' || start === 'forced' || start === 'run-in') && KEYWORDS.test(line.text)) start = 'keywords';
-    else if ((start === 'first' || start === 'forced') && (FIGURE_CAPTION.test(line.text) || NOTE.test(line.text))) start = 'caption';
+    if ((start === 'first' || start === 'run-in') && KEYWORDS.test(line.text)) start = 'keywords';
+    else if (start === 'first' && (FIGURE_CAPTION.test(line.text) || NOTE.test(line.text))) start = 'caption';
     if (pageBreak && start === null) counts['page-break-joined']++;
     else if (start === null && opts.spacing === 'single' && blankBefore[i]) counts['false-break-joined']++;
     if (start !== null || !current) {

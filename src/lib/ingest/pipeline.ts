@@ -118,16 +118,72 @@ function emptyCounts(): Record<ChangeKind, number> {
   };
 }
 
-/** Runs the whole ingestion for one paper: decode → repair → layout → blocks → language → numbers. */
-export function ingestPaper(input: IngestInput): IngestedPaper {
-  const { manifest: m, file } = input;
-  const text = decodeSource(input.bytes, file);
-  const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
-  if (rawLines.at(-1) === '') rawLines.pop();
-  const total = rawLines.length;
-  const counts = emptyCounts();
-  const repairs: GlyphRepair[] = [];
+type Status = IngestedPaper['lines'][number]['status'];
+type Counts = Partial<Record<ChangeKind, number>>;
 
+const addCounts = (into: Record<ChangeKind, number>, ...parts: Counts[]) => {
+  for (const part of parts) for (const [k, v] of Object.entries(part) as [ChangeKind, number][]) into[k] += v;
+  return into;
+};
+
+/**
+ * Runs the whole ingestion for one paper, one named stage after the other:
+ * decode → repair glyphs → classify lines → blocks (layout, joins, kinds, language) → numbers
+ * (anchors lock) → line index → reading pages.
+ */
+export function ingestPaper(input: IngestInput): IngestedPaper {
+  const m = input.manifest;
+  const rawLines = sourceLines(input);
+  const { repaired, repairs, counts: repairCounts } = repairAll(rawLines);
+  const classified = classifyLines(rawLines, repaired, input);
+  const { blocks, counts: blockCounts } = buildBlocks({ rawLines, repaired, status: classified.status, tablesAt: classified.tablesAt, headingsAt: classified.headingsAt, manifest: m });
+  const numbered = numberBlocks(blocks, input.locked);
+  return {
+    slug: m.slug, id: m.id, blocks: numbered, pages: splitPages(numbered, m), links: classified.links, repairs,
+    counts: addCounts(emptyCounts(), repairCounts, classified.counts, blockCounts), excluded: classified.excluded,
+    lineToParagraph: lineIndex(numbered, classified.status),
+    paragraphCount: numbered.filter((b) => b.kind !== 'heading').length,
+    lines: rawLines.map((raw, i) => ({ n: i + 1, raw, text: repaired[i] as string, status: classified.status[i] as Status })),
+  };
+}
+
+/** Stage 1: the source's lines (UTF-8 only; see decode.ts), without a final empty line. */
+export function sourceLines(input: Pick<IngestInput, 'bytes' | 'file'>): string[] {
+  const lines = decodeSource(input.bytes, input.file).replace(/\r\n?/g, '\n').split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
+/** Stage 2: every line with its glyphs repaired, and each repair (repair-glyphs.ts). */
+export function repairAll(rawLines: readonly string[]): { repaired: string[]; repairs: GlyphRepair[]; counts: Counts } {
+  const repairs: GlyphRepair[] = [];
+  const counts: Counts = {};
+  const repaired = rawLines.map((raw, i) => {
+    const r = repairLine(raw, i + 1);
+    for (const x of r.repairs) { repairs.push(x); counts[x.kind] = (counts[x.kind] ?? 0) + 1; }
+    return r.text;
+  });
+  return { repaired, repairs, counts };
+}
+
+interface Classified {
+  /** What each line is: text, blank, excluded, front matter, table, heading or a link line. */
+  status: Status[];
+  excluded: IngestedPaper['excluded'];
+  tablesAt: Map<number, TableManifest>;
+  headingsAt: Map<number, PaperManifest['headings'][number]>;
+  links: string[];
+  counts: Counts;
+}
+
+/**
+ * Stage 3: what the manifest and the tables say each line is. Every range is checked against the
+ * file (a range past its end, a heading on a blank line, a table whose cells are not in its lines
+ * stop with the manifest's file, line and fix); lines that are only a web address are set aside.
+ */
+export function classifyLines(rawLines: readonly string[], repaired: readonly string[], input: IngestInput): Classified {
+  const m = input.manifest;
+  const total = rawLines.length;
   const checkRange = (range: readonly [number, number], what: string, where: { file: string; line: number | undefined }) => {
     if (range[1] > total) {
       throw new SourceError(where.file, where.line,
@@ -136,15 +192,7 @@ export function ingestPaper(input: IngestInput): IngestedPaper {
     }
   };
   const inManifest = (...path: (string | number)[]) => ({ file: input.manifestFile, line: input.manifestLine(path) });
-
-  // Status of every line: what the pipeline does with it.
-  type Status = IngestedPaper['lines'][number]['status'];
   const status: Status[] = rawLines.map((l) => (l.trim() === '' ? 'blank' : 'text'));
-  const repaired = rawLines.map((raw, i) => {
-    const r = repairLine(raw, i + 1);
-    for (const x of r.repairs) { repairs.push(x); counts[x.kind]++; }
-    return r.text;
-  });
   const mark = (range: readonly [number, number], s: Status) => {
     for (let n = range[0]; n <= range[1]; n++) if (status[n - 1] !== 'blank' || s === 'excluded') status[n - 1] = s;
   };
@@ -157,8 +205,7 @@ export function ingestPaper(input: IngestInput): IngestedPaper {
   const tablesAt = new Map<number, TableManifest>();
   input.tables.forEach((t, index) => {
     checkRange(t.lines, `table "${t.id}"`, { file: input.tablesFile, line: input.tableLine([m.slug, index, 'lines']) });
-    const rangeText = repaired.slice(t.lines[0] - 1, t.lines[1]).join('\n');
-    verifyTable(t, rangeText, { file: input.tablesFile, line: input.tableLine, slug: m.slug, index });
+    verifyTable(t, repaired.slice(t.lines[0] - 1, t.lines[1]).join('\n'), { file: input.tablesFile, line: input.tableLine, slug: m.slug, index });
     mark(t.lines, 'table');
     tablesAt.set(t.lines[0], t);
   });
@@ -174,63 +221,72 @@ export function ingestPaper(input: IngestInput): IngestedPaper {
     headingsAt.set(h.lines[0], h);
   });
   const links: string[] = [];
+  let moved = 0;
   rawLines.forEach((l, i) => {
     if (status[i] === 'text' && URL_ONLY.test(l)) {
       status[i] = 'url';
-      counts['url-line-moved']++;
+      moved++;
       const url = l.trim();
       if (!links.includes(url)) links.push(url);
     }
   });
+  return { status, excluded, tablesAt, headingsAt, links, counts: { 'url-line-moved': moved } };
+}
 
-  const vocab = buildVocabulary(repaired.filter((_, i) => status[i] === 'text'));
-  // Line capacities measured over all the text lines of the paper, for the layout's fit test.
-  const textLineNumbers = status.flatMap((s, i) => (s === 'text' ? [i + 1] : []));
-  const caps = capacities(textLineNumbers.map((k) => printedWidth(repaired[k - 1] ?? '')));
-  const capacityOf = new Map(textLineNumbers.map((k, j) => [k, caps[j] ?? 0]));
-  const fallback = m.languages[0] ?? 'kk';
-  const runIn = new Set(m.runIn);
-  const abstractLines = (n: number) => m.abstracts.some(([a, b]) => n >= a && n <= b);
+interface BlockInput {
+  rawLines: readonly string[];
+  repaired: readonly string[];
+  status: readonly Status[];
+  tablesAt: ReadonlyMap<number, TableManifest>;
+  headingsAt: ReadonlyMap<number, PaperManifest['headings'][number]>;
+  manifest: PaperManifest;
+}
 
+/** What the text stage needs of the whole paper: its vocabulary, line capacities, language and marks. */
+interface TextContext {
+  vocab: ReturnType<typeof buildVocabulary>;
+  capacity: (n: number) => number;
+  fallback: Lang;
+  runIn: ReadonlySet<number>;
+  spacing: PaperManifest['spacing'];
+  abstract: (n: number) => boolean;
+}
+
+/**
+ * Stage 4: the paper's blocks, in the order of its lines: a table or a heading where the manifest
+ * puts one, the front matter line by line, and every run of text lines between them grouped into
+ * paragraphs by the layout (layout.ts) and joined into text (textBlocks). Numbers are provisional
+ * (1…N); numberBlocks gives the published ones.
+ */
+export function buildBlocks(input: BlockInput): { blocks: Block[]; counts: Counts } {
+  const { rawLines, repaired, status, tablesAt, headingsAt, manifest: m } = input;
+  const textLines = status.flatMap((s, i) => (s === 'text' ? [i + 1] : []));
+  const caps = capacities(textLines.map((k) => printedWidth(repaired[k - 1] ?? '')));
+  const capacityOf = new Map(textLines.map((k, j) => [k, caps[j] ?? 0]));
+  const ctx: TextContext = {
+    vocab: buildVocabulary(repaired.filter((_, i) => status[i] === 'text')),
+    capacity: (k) => capacityOf.get(k) ?? 0,
+    fallback: m.languages[0] ?? 'kk',
+    runIn: new Set(m.runIn),
+    spacing: m.spacing,
+    abstract: (n) => m.abstracts.some(([a, b]) => n >= a && n <= b),
+  };
+  const counts: Counts = {};
   const blocks: Block[] = [];
-  let n = 0;
   let headingCount = 0;
   let run: SourceLine[] = [];
   let blankBefore: boolean[] = [];
-  const forced = new Set<number>();
   const flush = () => {
-    if (!run.length) return;
-    const groups = groupLines(run, blankBefore, { spacing: m.spacing, runIn, breaks: forced, capacity: (k) => capacityOf.get(k) ?? 0 }, counts);
-    for (const g of groups) {
-      let joined = '';
-      for (const line of g.lines) {
-        const r = joinLines(joined, line.text, vocab);
-        if (r.how === 'join') counts['hyphen-joined']++;
-        if (r.how === 'keep') counts['hyphen-kept']++;
-        joined = r.text;
-      }
-      const inline = joinInlineSplits(squash(joined), vocab);
-      counts['hyphen-joined'] += inline.joined.length;
-      const body = inline.text;
-      if (body === '') continue;
-      const first = g.lines[0] as SourceLine;
-      const last = g.lines.at(-1) as SourceLine;
-      const kind: TextKind = KEYWORDS.test(body) ? 'keywords'
-        : isListItem(first.text) ? 'list-item'
-        : FIGURE_CAPTION.test(body) && body.length < 400 ? 'caption' : 'paragraph';
-      const head = runIn.has(first.n) ? body.match(/^[^.!?:]{3,120}[.!?:]/u)?.[0] ?? null : null;
-      const { lang, spans } = foreignPassages(body, fallback);
-      blocks.push({
-        kind, n: ++n, text: body, lang, lines: [first.n, last.n],
-        runIn: head, abstract: abstractLines(first.n), fingerprint: fingerprint(body), aliases: [], foreign: spans,
-      });
+    if (run.length) {
+      const made = textBlocks(run, blankBefore, ctx);
+      blocks.push(...made.blocks);
+      for (const [k, v] of Object.entries(made.counts) as [ChangeKind, number][]) counts[k] = (counts[k] ?? 0) + v;
     }
     run = [];
     blankBefore = [];
   };
-
   let sawBlank = false;
-  for (let i = 0; i < total; i++) {
+  for (let i = 0; i < rawLines.length; i++) {
     const lineNo = i + 1;
     const s = status[i];
     const table = tablesAt.get(lineNo);
@@ -241,27 +297,23 @@ export function ingestPaper(input: IngestInput): IngestedPaper {
       const header = table.header.map(cellText);
       const all = [table.caption ?? '', ...header, ...rows.flat()].join(' ');
       blocks.push({
-        kind: 'table', n: ++n, id: table.id, caption: table.caption, note: table.note, header, rows,
-        lang: detectLanguage(all, fallback), lines: table.lines, fingerprint: fingerprint(all), aliases: [],
+        kind: 'table', n: 0, id: table.id, caption: table.caption, note: table.note, header, rows,
+        lang: detectLanguage(all, ctx.fallback), lines: table.lines, fingerprint: fingerprint(all), aliases: [],
       });
       i = table.lines[1] - 1;
       sawBlank = true;
-      continue;
-    }
-    if (heading) {
+    } else if (heading) {
       flush();
-      const textOf = squash(repaired.slice(heading.lines[0] - 1, heading.lines[1]).join(' '));
+      const text = squash(repaired.slice(heading.lines[0] - 1, heading.lines[1]).join(' '));
       headingCount++;
       blocks.push({
-        kind: 'heading', level: heading.level, text: textOf, number: heading.number,
+        kind: 'heading', level: heading.level, text, number: heading.number,
         id: heading.page ?? (heading.number ? `s${heading.number.replace(/\./g, '-')}` : `h${headingCount}`),
-        lang: detectLanguage(textOf, fallback), lines: heading.lines,
+        lang: detectLanguage(text, ctx.fallback), lines: heading.lines,
       });
       i = heading.lines[1] - 1;
       sawBlank = true;
-      continue;
-    }
-    if (s === 'front') {
+    } else if (s === 'front') {
       // Title, authors and affiliation as printed: one numbered block per line, citable like the rest;
       // a title set in capitals over several lines is one block.
       flush();
@@ -269,38 +321,73 @@ export function ingestPaper(input: IngestInput): IngestedPaper {
       const before = blocks.at(-1);
       if (t && before?.kind === 'front' && isTitleLine(before.text) && isTitleLine(t)) {
         const text = `${before.text} ${t}`;
-        blocks[blocks.length - 1] = { ...before, text, lines: [before.lines[0], lineNo], lang: detectLanguage(text, fallback), fingerprint: fingerprint(text) };
-      } else if (t) blocks.push({ kind: 'front', n: ++n, text: t, lang: detectLanguage(t, fallback), lines: [lineNo, lineNo], runIn: null, abstract: false, fingerprint: fingerprint(t), aliases: [], foreign: [] });
+        blocks[blocks.length - 1] = { ...before, text, lines: [before.lines[0], lineNo], lang: detectLanguage(text, ctx.fallback), fingerprint: fingerprint(text) };
+      } else if (t) {
+        blocks.push({ kind: 'front', n: 0, text: t, lang: detectLanguage(t, ctx.fallback), lines: [lineNo, lineNo], runIn: null, abstract: false, fingerprint: fingerprint(t), aliases: [], foreign: [] });
+      }
       sawBlank = true;
-      continue;
-    }
-    if (s === 'excluded') {
+    } else if (s === 'excluded') {
       flush();
       sawBlank = true;
-      continue;
+    } else if (s === 'blank') {
+      sawBlank = true;
+    } else if (s !== 'url') { // the sentence around a link dump continues after it
+      run.push({ n: lineNo, raw: rawLines[i] as string, text: repaired[i] as string });
+      blankBefore.push(sawBlank);
+      sawBlank = false;
     }
-    if (s === 'blank') { sawBlank = true; continue; }
-    if (s === 'url') continue; // the sentence around a link dump continues after it
-    const line: SourceLine = { n: lineNo, raw: rawLines[i] as string, text: repaired[i] as string };
-    if (run.length === 0) forced.add(lineNo);
-    run.push(line);
-    blankBefore.push(sawBlank);
-    sawBlank = false;
   }
   flush();
-  const numbered = numberBlocks(blocks, input.locked);
+  let n = 0;
+  return { blocks: blocks.map((b) => (b.kind === 'heading' ? b : { ...b, n: ++n })), counts };
+}
 
-  const lineToParagraph = new Map<number, number>();
-  for (const b of numbered) {
-    if (b.kind === 'heading') continue;
-    for (let k = b.lines[0]; k <= b.lines[1]; k++) if (status[k - 1] !== 'blank') lineToParagraph.set(k, b.n);
+/**
+ * A run of text lines (no heading, table or excluded line inside) as text blocks: grouped into
+ * paragraphs by the layout, each group's lines joined (hyphenation.ts), its kind (keywords, list
+ * item, caption, paragraph), its run-in head, its language and foreign passages (foreign.ts).
+ */
+export function textBlocks(run: readonly SourceLine[], blankBefore: readonly boolean[], ctx: TextContext): { blocks: TextBlock[]; counts: Counts } {
+  const layout = { 'page-break-joined': 0, 'false-break-joined': 0 };
+  const groups = groupLines([...run], [...blankBefore], { spacing: ctx.spacing, runIn: ctx.runIn, capacity: ctx.capacity }, layout);
+  let joinedCount = 0;
+  let kept = 0;
+  const blocks: TextBlock[] = [];
+  for (const g of groups) {
+    let joined = '';
+    for (const line of g.lines) {
+      const r = joinLines(joined, line.text, ctx.vocab);
+      if (r.how === 'join') joinedCount++;
+      if (r.how === 'keep') kept++;
+      joined = r.text;
+    }
+    const inline = joinInlineSplits(squash(joined), ctx.vocab);
+    joinedCount += inline.joined.length;
+    const body = inline.text;
+    if (body === '') continue;
+    const first = g.lines[0] as SourceLine;
+    const last = g.lines.at(-1) as SourceLine;
+    const kind: TextKind = KEYWORDS.test(body) ? 'keywords'
+      : isListItem(first.text) ? 'list-item'
+      : FIGURE_CAPTION.test(body) && body.length < 400 ? 'caption' : 'paragraph';
+    const head = ctx.runIn.has(first.n) ? body.match(/^[^.!?:]{3,120}[.!?:]/u)?.[0] ?? null : null;
+    const { lang, spans } = foreignPassages(body, ctx.fallback);
+    blocks.push({
+      kind, n: 0, text: body, lang, lines: [first.n, last.n],
+      runIn: head, abstract: ctx.abstract(first.n), fingerprint: fingerprint(body), aliases: [], foreign: spans,
+    });
   }
+  return { blocks, counts: { ...layout, 'hyphen-joined': joinedCount, 'hyphen-kept': kept } };
+}
 
-  return {
-    slug: m.slug, id: m.id, blocks: numbered, pages: splitPages(numbered, m), links, repairs, counts, excluded, lineToParagraph,
-    paragraphCount: numbered.filter((b) => b.kind !== 'heading').length,
-    lines: rawLines.map((raw, i) => ({ n: i + 1, raw, text: repaired[i] as string, status: status[i] as Status })),
-  };
+/** Stage 6: every non-blank source line of a numbered block → that block's number (citations by line). */
+export function lineIndex(blocks: readonly Block[], status: readonly Status[]): Map<number, number> {
+  const index = new Map<number, number>();
+  for (const b of blocks) {
+    if (b.kind === 'heading') continue;
+    for (let k = b.lines[0]; k <= b.lines[1]; k++) if (status[k - 1] !== 'blank') index.set(k, b.n);
+  }
+  return index;
 }
 
 function splitPages(blocks: Block[], m: PaperManifest): ReadingPage[] {

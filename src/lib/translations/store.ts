@@ -36,7 +36,7 @@ const KEY = /^\d+-\d+$/;
 export function readTranslationFile(path: string, lang: Lang, root = process.cwd(), slug = path.split(/[\\/]/).pop()!.replace(/\.yaml$/, '')): TranslationFile {
   const file = relative(root, path) || path;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter, uniqueKeys: true, maxAliasCount: 0 });
+  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter, uniqueKeys: true });
   if (doc.errors.length) {
     const e = doc.errors[0]!;
     throw new SourceError(file, e.linePos?.[0]?.line, `the translation file is not valid YAML: ${e.message.split('\n')[0]}`, 'correct the YAML syntax at that line');
