@@ -7,6 +7,7 @@
  *  2. the hyphenated form occurs elsewhere in the paper more often than the joined one: keep;
  *  3. the joined form occurs elsewhere in the paper: join;
  *  3a. the halves begin alike, as the halves of a Kazakh paired word do (қам-қаракеті): keep;
+ *  3b. the right half repeats the left half's last consonant and is no word of the paper (сурет-|теледі): join;
  *  4. the right half is a word of the paper away from any split (тарихи in хронологиялық-тарихи,
  *     whose rare left half occurs nowhere else): keep;
  *  5. both halves are words of the paper on their own: keep (a compound);
@@ -65,6 +66,10 @@ export function decideHyphen(left: string, right: string, vocab: Vocabulary): Hy
   // A Kazakh paired word (қос сөз) whose halves alliterate: қам-қарекет, жан-жақты, қарым-қатынас.
   if (l.length >= 3 && r.length >= 3 && l.slice(0, 2) === r.slice(0, 2)) return 'keep';
   if ((vocab.words.get(r) ?? 0) > (vocab.fragments.get(r) ?? 0)) return 'keep';
+  // A suffix cut off at a doubled consonant (сурет-|теледі → суреттеледі): the right half begins
+  // with the left half's last consonant and is never seen in the paper except after this split.
+  const seen = (w: string) => (vocab.words.get(w) ?? 0) - (vocab.fragments.get(w) ?? 0);
+  if (/[^аәеиоөуұүыіэюя]$/u.test(l) && r[0] === l.at(-1) && /^.[аәеиоөуұүыіэюя]/u.test(r) && seen(r) <= 0) return 'join';
   if ((vocab.words.get(l) ?? 0) > 0 && (vocab.words.get(r) ?? 0) > 0) return 'keep';
   return 'join';
 }
