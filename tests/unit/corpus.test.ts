@@ -42,3 +42,13 @@ describe('the five papers, ingested', () => {
     expect(mean).toBeGreaterThan(250);
   });
 });
+
+describe('debris across lines', () => {
+  it('a word\'s first letters at a line end, printed again whole on the next line, are removed and recorded: 004:3577 «G-»', async () => {
+    const { loadCorpus } = await import('../../src/lib/ingest/corpus.ts');
+    const p = loadCorpus('content/sources').papers.find((x) => x.id === '004')!;
+    const block = p.blocks.find((b) => b.kind !== 'heading' && b.lines[0] <= 3577 && b.lines[1] >= 3577)!;
+    expect('text' in block && block.text).toMatch(/іске қосты\. «G-global»/);
+    expect(p.repairs).toContainEqual(expect.objectContaining({ kind: 'debris', line: 3577, from: 'G-', to: '' }));
+  });
+});

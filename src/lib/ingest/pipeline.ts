@@ -163,6 +163,18 @@ export function repairAll(rawLines: readonly string[]): { repaired: string[]; re
     for (const x of r.repairs) { repairs.push(x); counts[x.kind] = (counts[x.kind] ?? 0) + 1; }
     return r.text;
   });
+  // Debris across lines: a word's first letters and hyphen at a line end that the next text line
+  // prints again whole ("… іске қосты. G-" before "«G-global» …", 004:3577).
+  repaired.forEach((text, i) => {
+    const stub = text.match(/\s(\p{Lu}{1,3}-)\s*$/u);
+    if (!stub) return;
+    const next = repaired.slice(i + 1).find((l) => l.trim() !== '');
+    if (!next?.trim().replace(/^[«"“]/u, '').startsWith(stub[1]!)) return;
+    const column = text.length - stub[0].length + 1;
+    repaired[i] = text.slice(0, column).replace(/\s+$/, ' ');
+    repairs.push({ kind: 'debris', line: i + 1, column, from: stub[1]!, to: '' });
+    counts.debris = (counts.debris ?? 0) + 1;
+  });
   return { repaired, repairs, counts };
 }
 
