@@ -42,7 +42,11 @@ function segmentLanguage(s: string): Lang | undefined {
  * English passage needs English words, not only names («The New York Times», B. Hocking).
  */
 function isPassage(s: string, lang: Lang, blockLang: Lang): boolean {
-  if (lang === 'ru' && blockLang === 'kk') return !KAZAKH_ONLY.test(s) && (s.match(RUSSIAN_WORDS)?.length ?? 0) >= 2;
+  if (lang === 'ru' && blockLang === 'kk') {
+    // A quotation («…») needs only one of Russian's function words; running text two.
+    const functionWords = s.match(RUSSIAN_WORDS)?.length ?? 0;
+    return !KAZAKH_ONLY.test(s) && (functionWords >= 2 || (functionWords >= 1 && /^\s*[«“"]/u.test(s)));
+  }
   if (lang === 'en') return (s.match(/(?:^|[\s(«"“])\p{Ll}[\p{Ll}'’-]+/gu)?.length ?? 0) >= 4;
   return true;
 }
@@ -68,6 +72,16 @@ export function foreignPassages(text: string, fallback: Lang): { lang: Lang; spa
     const last = spans.at(-1);
     if (last && last.lang === s.lang && text.slice(last.end, s.start).trim() === '') last.end = s.end;
     else spans.push({ start: s.start, end: s.end, lang: s.lang });
+  }
+  // An English title or phrase inside a sentence of another language: eight Latin-script words or
+  // more in a row, with English function words among them ("Soft Power: The Means to Success in …").
+  if (lang !== 'en') {
+    for (const m of text.matchAll(/[A-Za-z][A-Za-z'’-]*(?:[\s,:;]+[A-Za-z][A-Za-z'’-]*){7,}/g)) {
+      const [start, end] = [m.index!, m.index! + m[0].length];
+      if (spans.some((sp) => sp.start < end && sp.end > start)) continue;
+      if ((m[0].match(/\b(?:the|of|to|in|and|for|on|with|a|an)\b/g)?.length ?? 0) >= 2) spans.push({ start, end, lang: 'en' });
+    }
+    spans.sort((a, b) => a.start - b.start);
   }
   // Trim white space off each span; keep those of eight words or more.
   return {
