@@ -86,21 +86,25 @@ test('the Kazakh page shows the original by default, offers the Russian and Engl
   await expect(page.locator('.tr-others a[hreflang="ru"]')).toHaveAttribute('href', '/ru/papers/political-pr-state-bodies/');
 });
 
-test('the dissertation says it is not translated yet, and shows no empty translation', async ({ page }) => {
-  await page.goto('/en/papers/public-diplomacy-dissertation/1-1/');
-  await expect(page.locator('.tr-notice')).toContainText('not translated into English yet');
-  expect(await page.locator('[data-translation-of]').count()).toBe(0);
+test('a translated part of the dissertation shows its translation, and the contents mark the translated parts', async ({ page }) => {
+  await page.goto('/en/papers/public-diplomacy-dissertation/1-2/');
+  const originals = await page.locator('[data-lines][lang="kk"]').count();
+  expect(originals).toBeGreaterThan(50);
+  expect(await page.locator('[data-translation-of][lang="en"]:not(.missing)').count()).toBe(originals);
+  await page.goto('/en/papers/public-diplomacy-dissertation/');
+  expect(await page.locator('.toc-tree .tr-badge').count()).toBeGreaterThanOrEqual(11);
 });
 
 interface Query { ui: string; q: string; expect: string[]; translation?: boolean }
 const { queries } = JSON.parse(readFileSync('tests/search/relevance.json', 'utf8')) as { queries: Query[] };
 const PAPERS: Record<string, string> = {
   'social-media-electoral-pr': '000', 'akimats-social-networks': '001', 'political-pr-state-bodies': '002', 'facebook-twitter-diplomacy': '003',
+  'public-diplomacy-dissertation': '004',
 };
 
 test('a Russian or English query over translated text finds the translation, says so, and opens it at its paragraph', async ({ page }) => {
   const translated = queries.filter((q) => q.translation);
-  expect(translated.length).toBeGreaterThanOrEqual(8);
+  expect(translated.length).toBeGreaterThanOrEqual(12);
   for (const query of translated) {
     await page.goto(`/${query.ui}/search/?q=${encodeURIComponent(query.q)}`);
     await expect(page.locator('archive-search [data-results]')).not.toHaveAttribute('aria-busy', 'true', { timeout: 15_000 });

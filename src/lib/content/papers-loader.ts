@@ -42,11 +42,15 @@ export function papersLoader(opts: PapersLoaderOptions): Loader {
       }
       store.clear();
       for (const p of corpus.papers) {
+        const withTranslations = <B extends (typeof p.blocks)[number]>(b: B) => (b.kind === 'heading' ? b
+          : { ...b, translations: Object.fromEntries(Object.entries(attached.get(p.slug)?.get(keyOf(b.lines)) ?? {}).map(([l, t]) => [l, t!.value])) });
         const data = await parseData({
           id: p.slug,
           data: {
             ...p,
-            blocks: p.blocks.map((b) => (b.kind === 'heading' ? b : { ...b, translations: Object.fromEntries(Object.entries(attached.get(p.slug)?.get(keyOf(b.lines)) ?? {}).map(([l, t]) => [l, t!.value])) })),
+            blocks: p.blocks.map(withTranslations),
+            // The reading pages hold the same blocks: a long paper's sections show their translations too.
+            pages: p.pages.map((pg) => ({ ...pg, blocks: pg.blocks.map(withTranslations) })),
             lineToParagraph: [...p.lineToParagraph.entries()],
           },
         });
