@@ -2,7 +2,6 @@ import { getCollection } from 'astro:content';
 import { LANGS, type UiLang } from '../i18n/index.ts';
 import { url } from '../i18n/urls.ts';
 import type { BlockData, PaperData } from './paper-schema.ts';
-import type { NumberedBlock } from '../ingest/pipeline.ts';
 import { needsTranslation } from '../translations/attach.ts';
 
 export type { PaperData, BlockData };
@@ -66,7 +65,7 @@ export function translationCoverage(blocks: PaperData['blocks'], lang: UiLang): 
   let done = 0;
   let of = 0;
   for (const b of blocks) {
-    if (b.kind === 'heading' || !needsTranslation(b as unknown as NumberedBlock, lang)) continue;
+    if (b.kind === 'heading' || !needsTranslation(b, lang)) continue;
     of++;
     if (b.translations[lang] !== undefined) done++;
   }

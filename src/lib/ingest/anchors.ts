@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { fingerprint } from './text.ts';
+import { fingerprint, tableWords } from './text.ts';
 import { SourceError } from './errors.ts';
 import type { Block, IngestedPaper, NumberedBlock } from './pipeline.ts';
 
@@ -142,7 +142,7 @@ function resolve(a: LockedAnchor, blocks: readonly NumberedBlock[]): string | un
   return fingerprint([host, ...parts].map(textOf).join(' ')) === a.fingerprint ? undefined : 'would point at different words';
 }
 
-const textOf = (b: NumberedBlock): string => (b.kind === 'table' ? [b.caption ?? '', ...b.header, ...b.rows.flat()].join(' ') : b.text);
+const textOf = (b: NumberedBlock): string => (b.kind === 'table' ? tableWords(b) : b.text);
 
 /**
  * Records the anchors in the lock: the anchors of papers not in it yet, and the new anchors of

@@ -110,8 +110,9 @@ export function blockStart(line: SourceLine, before: Before, at: { pageBreak: bo
  * `blankBefore[i]` tells whether a blank line preceded line i in the source.
  */
 export function groupLines(lines: SourceLine[], blankBefore: boolean[], opts: LayoutOptions, counts: LayoutCounts): RawBlock[] {
-  const measured = capacities(lines.map((l) => printedWidth(l.text)));
-  const capacityAt = (i: number) => opts.capacity?.(lines[i]!.n) ?? measured[i] ?? 0;
+  // Measured over these lines only when the caller (the pipeline, over the whole paper) gives none.
+  const measured = opts.capacity ? undefined : capacities(lines.map((l) => printedWidth(l.text)));
+  const capacityAt = (i: number) => (opts.capacity ? opts.capacity(lines[i]!.n) : measured?.[i] ?? 0);
   const blocks: RawBlock[] = [];
   let current: RawBlock | null = null;
   lines.forEach((line, i) => {

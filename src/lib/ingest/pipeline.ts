@@ -8,7 +8,7 @@ import { capacities, printedWidth } from './line-fit.ts';
 import { cellText, type Lang, type Localized, type PaperManifest, type TableManifest } from './manifest.ts';
 import { repairLine, type GlyphRepair, type RepairKind } from './repair-glyphs.ts';
 import { tableRows, verifyTable } from './tables.ts';
-import { compact, fingerprint, squash, URL_ONLY } from './text.ts';
+import { compact, fingerprint, squash, tableWords, URL_ONLY } from './text.ts';
 import { numberBlocks, type LockedAnchor } from './anchors.ts';
 
 export type TextKind = 'front' | 'paragraph' | 'list-item' | 'caption' | 'keywords';
@@ -307,7 +307,7 @@ export function buildBlocks(input: BlockInput): { blocks: Block[]; counts: Count
       flush();
       const rows = tableRows(table);
       const header = table.header.map(cellText);
-      const all = [table.caption ?? '', ...header, ...rows.flat()].join(' ');
+      const all = tableWords({ caption: table.caption, header, rows });
       blocks.push({
         kind: 'table', n: 0, id: table.id, caption: table.caption, note: table.note, header, rows,
         lang: detectLanguage(all, ctx.fallback), lines: table.lines, fingerprint: fingerprint(all), aliases: [],

@@ -21,7 +21,7 @@ const numbered = (p: Paper) => p.blocks.filter((b): b is NumberedBlock => b.kind
  * Does a block need a translation into `lang`? Every block in another language does, even one that
  * is only an address or a code: the reader of that language finds it beside the original like the rest.
  */
-export function needsTranslation(b: NumberedBlock, lang: Lang): boolean {
+export function needsTranslation(b: { lang: string }, lang: Lang): boolean {
   return b.lang !== lang;
 }
 

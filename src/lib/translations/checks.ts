@@ -63,10 +63,13 @@ export function stemOf(word: string, side: 'kk' | 'target'): string {
   return w.length <= 3 ? w : w.slice(0, Math.max(3, Math.min(w.length - 1, Math.ceil(w.length * 0.6))));
 }
 
+/** A text's words, lower-cased, as the phrase matching reads them. */
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
 /** Does `text` contain the phrase, each word possibly inflected? A word of under three letters must stand as it is. */
-export function containsPhrase(text: string, phrase: string, side: 'kk' | 'target'): boolean {
-  const want = phrase.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => (w.length < 3 ? w : stemOf(w, side)));
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+export function containsPhrase(text: string | readonly string[], phrase: string, side: 'kk' | 'target'): boolean {
+  const want = wordsOf(phrase).map((w) => (w.length < 3 ? w : stemOf(w, side)));
+  const words = typeof text === 'string' ? wordsOf(text) : text;
   const fits = (word: string, stem: string) => (stem.length < 3 ? word === stem : word.startsWith(stem));
   for (let i = 0; i + want.length <= words.length; i++) if (want.every((s, k) => fits(words[i + k]!, s))) return true;
   return false;
@@ -95,19 +98,22 @@ export function checkTranslations(papers: readonly Pick<IngestedPaper, 'slug' | 
           const kk = [...new Set(rest.match(KAZAKH_ONLY) ?? [])];
           if (kk.length) at('letters', `Kazakh letters (${kk.join(' ')}) in a ${lang} translation, in «${rest.match(/\S*[әғқңөұүһіӘҒҚҢӨҰҮҺІ]\S*/u)?.[0]}»: write the ${lang} form, or list the name in names.yaml with keep: true`, kk.join(''));
         }
+        // Each text is cut into words once: every glossary term and name is looked for in them.
+        const originalWords = wordsOf(original);
+        const textWords = wordsOf(text);
         if (b.lang === 'kk' && lang !== 'kk') {
           for (const g of opts.glossary) {
             const forms = [g.kk.term, ...g.kk.variants].filter((f) => f.length >= 5 && !/[A-Za-z]/.test(f));
-            if (!forms.some((f) => containsPhrase(original, f, 'kk'))) continue;
+            if (!forms.some((f) => containsPhrase(originalWords, f, 'kk'))) continue;
             const targets = [g[lang].term, ...g[lang].variants];
-            if (!targets.some((f) => containsPhrase(text, f, 'target'))) at('glossary', `the glossary term «${g.kk.term}» (${g.id}) is not rendered as "${g[lang].term}"${g[lang].variants.length ? ` or a listed variant (${g[lang].variants.join(', ')})` : ''}`, g.id);
+            if (!targets.some((f) => containsPhrase(textWords, f, 'target'))) at('glossary', `the glossary term «${g.kk.term}» (${g.id}) is not rendered as "${g[lang].term}"${g[lang].variants.length ? ` or a listed variant (${g[lang].variants.join(', ')})` : ''}`, g.id);
           }
         }
         if (b.lang === 'kk') {
           for (const n of opts.names) {
-            if (!containsPhrase(original, n.kk, 'kk')) continue;
+            if (!containsPhrase(originalWords, n.kk, 'kk')) continue;
             const forms = lang === 'kk' ? [n.kk] : [n[lang], ...n.variants];
-            if (!forms.some((f) => containsPhrase(text, f, lang === 'kk' ? 'kk' : 'target'))) at('names', `«${n.kk}» is written "${n[lang as 'ru' | 'en']}" in the names table`, n.kk);
+            if (!forms.some((f) => containsPhrase(textWords, f, lang === 'kk' ? 'kk' : 'target'))) at('names', `«${n.kk}» is written "${n[lang as 'ru' | 'en']}" in the names table`, n.kk);
           }
         }
         const bounds = LENGTH_BOUNDS[b.lang]?.[lang];
