@@ -1,11 +1,7 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
 // The system Chromium (Debian: apt-get install chromium) when present; Playwright's own otherwise.
-const systemChromium = '/usr/bin/chromium';
-const launchOptions = existsSync(systemChromium)
-  ? { executablePath: systemChromium, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] }
-  : {};
+import { launchOptions } from './scripts/lib/browser.mjs';
+
 const port = Number(process.env.E2E_PORT ?? 4410);
 
 export default defineConfig({
