@@ -49,12 +49,15 @@ const genre = (ref: DatasetRef, lang: UiLang) => (ref.figure === undefined ? GEN
 /** "Data source: …", the note under a figure's reference (GOST prints it inside the reference). */
 export const sourceNote = (ref: Pick<DatasetRef, 'source'>, lang: UiLang) => (ref.source ? `${SOURCE[lang]}: ${ref.source}` : undefined);
 
+/** CSL-JSON with the `number` variable, which MLA prints for a figure's number. */
+type DatasetItem = CslItem & { number?: string };
+
 /** The dataset or figure as CSL-JSON for one style; `accessed` false for the downloads (no access date). */
-export function datasetItem(ref: DatasetRef, lang: UiLang, style: StyleId | undefined, accessed = true): CslItem {
+export function datasetItem(ref: DatasetRef, lang: UiLang, style: StyleId | undefined, accessed = true): DatasetItem {
   const gost = style?.startsWith('gost') ?? false;
   const mla = style === 'mla';
   const note = sourceNote(ref, lang);
-  const item: CslItem = {
+  const item: DatasetItem = {
     id: ref.figure === undefined ? 'dataset' : `figure-${ref.figure}`,
     type: 'dataset',
     title: ref.title,
