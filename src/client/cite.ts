@@ -34,24 +34,41 @@ function checkStyle(group: ParentNode, name: string, style: string): void {
   if (input) input.checked = true;
 }
 
-export function initCite(): void {
-  const panel = document.querySelector<HTMLElement>('[data-cite-panel]');
-  if (!panel) return;
+/**
+ * A panel of styles (radio group `name`), each shown with a Copy button: the remembered style is
+ * chosen, the buttons appear and copy their style's text (a record in <pre> as plain text only).
+ */
+function initStyles(panel: HTMLElement, name: string): void {
   const status = panel.querySelector<HTMLElement>('[data-cite-status]');
   const saved = remembered();
-  if (saved) checkStyle(panel, 'cite-style', saved);
+  if (saved) checkStyle(panel, name, saved);
 
   for (const button of panel.querySelectorAll<HTMLButtonElement>('[data-cite-copy]')) {
     button.hidden = false;
     button.addEventListener('click', () => {
       const text = button.parentElement?.querySelector<HTMLElement>('.cite-text');
-      if (text) void copyText(text.textContent?.trim() ?? '', text.innerHTML, status);
+      if (text) void copyText(text.textContent?.trim() ?? '', text.tagName === 'PRE' ? undefined : text.innerHTML, status);
     });
   }
   panel.addEventListener('change', (e) => {
     const input = e.target as HTMLInputElement;
-    if (input.name === 'cite-style') remember(input.value);
+    if (input.name === name) remember(input.value);
   });
+}
+
+/** Every figure's "Cite this figure" panel (each has its own radio group). */
+export function initFigureCites(): void {
+  for (const panel of document.querySelectorAll<HTMLElement>('[data-figure-cite]:not([data-ready])')) {
+    panel.dataset['ready'] = '';
+    const name = panel.querySelector<HTMLInputElement>('.cite-styles input[type="radio"]')?.name;
+    if (name) initStyles(panel, name);
+  }
+}
+
+export function initCite(): void {
+  const panel = document.querySelector<HTMLElement>('[data-cite-panel]');
+  if (!panel) return;
+  initStyles(panel, 'cite-style');
 
   const data = panel.querySelector('[data-cite-paragraphs]');
   const dialog = panel.querySelector<HTMLDialogElement>('[data-cite-dialog]');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { datetimeAttr, extentOf, formatDatePart, periodEnd, periodStart } from '../../src/lib/charts/dates.ts';
 import { eraScale, eraTicks } from '../../src/lib/charts/era-scale.ts';
+import { clearBelow, labelBox, overlap } from '../../src/lib/charts/labels.ts';
+import { renderPanelBars, type PanelCell } from '../../src/lib/charts/panel-bars.ts';
 import { dodge, packRows } from '../../src/lib/charts/timeline-model.ts';
 
 const bce = (y: string) => `${y} BCE`;
@@ -71,5 +73,30 @@ describe('layout helpers', () => {
     for (let i = 1; i < 3; i++) expect(tops[i]! - tops[i - 1]!).toBeGreaterThanOrEqual(20);
     expect(tops[1]).toBeCloseTo(102, 6);
     expect(tops[3]).toBe(300);
+  });
+});
+
+describe('label placement', () => {
+  it('leaves a label where it belongs when nothing is there', () => {
+    const free = labelBox('25', 100, 50, 12);
+    expect(clearBelow(free, [labelBox('20', 10, 50, 12)], 1)).toBe(50);
+  });
+
+  it('moves a label below the labels it would cover, as little as it can', () => {
+    const taken = [labelBox('322', 100, 40, 12), labelBox('7', 104, 57, 12)];
+    const y = clearBelow(labelBox('250', 102, 50, 12), taken, 1);
+    const moved = labelBox('250', 102, y, 12);
+    for (const t of taken) expect(overlap(moved, t)).toBe(false);
+    expect(moved.top).toBeCloseTo(taken[1]!.bottom + 1, 6);
+  });
+
+  it('a second reading close to the first one has its value drawn below, not over it', () => {
+    const cell = (series: PanelCell['series'], value: number): PanelCell => ({ row: 'a', metric: 'm', value, display: String(value), href: '#', tip: '', series, differs: true });
+    const svg = renderPanelBars([{ key: 'a', label: 'A' }], [{ key: 'm', label: 'M' }], [cell('primary', 250), cell('secondary', 253)], { idPrefix: 'x', title: 't', desc: 'd', format: String });
+    const at = (cls: string) => {
+      const m = new RegExp(`class="${cls}" x="([\\d.]+)" y="([\\d.]+)"[^>]*>(\\d+)<`).exec(svg)!;
+      return labelBox(m[3]!, Number(m[1]), Number(m[2]), 12);
+    };
+    expect(overlap(at('value'), at('value secondary-value'))).toBe(false);
   });
 });

@@ -15,7 +15,7 @@ import { accessDate } from '../../src/lib/cite/access-date.ts';
 import { accessHtml, dayOfIso, formatAccess, parseFormat } from '../../src/lib/cite/access-format.ts';
 import { shortTitle, uncertainYear } from '../../src/lib/cite/csl-item.ts';
 import { accessFormat } from '../../src/lib/cite/engine.ts';
-import { datasetReference } from '../../src/lib/cite/dataset.ts';
+import { datasetReference, figureBib, figureCitations, figureRis, FIGURE_FORMATS, type DatasetRef } from '../../src/lib/cite/dataset.ts';
 import { CSL_LOCALE, STYLE_IDS, type StyleId } from '../../src/lib/cite/styles.ts';
 import { isNoindex, robotsTxt } from '../../src/integrations/sitemap.ts';
 import { LANGS, type UiLang } from '../../src/lib/i18n/index.ts';
@@ -283,5 +283,65 @@ describe('dataset and figure references', () => {
   it('GOST in kk and ru, APA in en', () => {
     expect(plain(datasetReference(ref, 'kk'))).toBe('Елшіліктердің Facebook парақшалары : деректер жиыны. — Мәтін : электрондық // Қазақстандағы саяси коммуникация мұрағаты : [сайт]. — 2026. — Нұсқа 2026.3. — URL: https://archive.test/data/embassies.csv (қаралған күні: 07.03.2026). — Деректер көзі: Диссертация, 2-2 бөлім.');
     expect(plain(datasetReference({ ...ref, title: 'Embassy pages on Facebook', archive: 'Kazakh Political Communication Archive' }, 'en'))).toBe('Embassy pages on Facebook (Version 2026.3). (2026). [Data set]. Kazakh Political Communication Archive. https://archive.test/data/embassies.csv');
+  });
+});
+
+describe('figure citations', () => {
+  const fig = (lang: UiLang): DatasetRef => ({
+    title: { kk: 'Әкімдіктер парақшаларындағы белсенділік', ru: 'Вовлечённость на страницах акиматов', en: 'Engagement on akimat pages' }[lang],
+    archive: { kk: 'Қазақстандағы саяси коммуникация мұрағаты', ru: 'Архив политической коммуникации Казахстана', en: 'Kazakh Political Communication Archive' }[lang],
+    version: '1.0', year: 2026, url: `${SITE}/${lang}/embassies/#fig-akimat-engagement`, accessed: ACCESSED, source: 'Anonymous, Social networks (2023), ¶34–36', figure: 8,
+  });
+
+  it.each(LANGS)('%s: every format names the figure, its number, the archive and the figure\'s address', (lang) => {
+    const all = figureCitations(fig(lang), 'fig-akimat-engagement', lang);
+    expect(all.map((c) => c.id)).toEqual([...FIGURE_FORMATS]);
+    const number = { kk: '8-сурет', ru: /[Рр]исунок 8/, en: /[Ff]igure 8/ }[lang];
+    for (const c of all) {
+      const text = plain(c.text);
+      // MLA and Chicago set English titles in title case.
+      expect(text.toLowerCase(), c.id).toContain(fig(lang).title.toLowerCase());
+      expect(text, c.id).toMatch(number);
+      expect(text, c.id).toContain(fig(lang).archive);
+      expect(text, c.id).toContain(fig(lang).url);
+    }
+  });
+
+  it('GOST: the figure as an electronic resource of the archive, with its version, URL, access date and data source', () => {
+    const gost = figureCitations(fig('ru'), 'k', 'ru').find((c) => c.id === 'gost-2018')!;
+    expect(plain(gost.text)).toBe('Вовлечённость на страницах акиматов : рисунок 8, набор данных. — Текст : электронный // Архив политической коммуникации Казахстана : [сайт]. — 2026. — Версия 1.0. — URL: https://archive.test/ru/embassies/#fig-akimat-engagement (дата обращения: 07.03.2026). — Источник данных: Anonymous, Social networks (2023), ¶34–36.');
+    // The access date is the reader's own once <cite-date> runs.
+    expect(gost.html).toContain('<cite-date data-format="{dd}.01.{y}|');
+    expect(gost.html).toContain('<time datetime="2026-03-07">07.03.2026</time>');
+  });
+
+  it('APA, MLA and Chicago in English', () => {
+    const [apa, mla, chicago] = (['apa', 'mla', 'chicago'] as const).map((id) => plain(figureCitations(fig('en'), 'k', 'en').find((c) => c.id === id)!.text));
+    expect(apa).toBe('Engagement on akimat pages (Version 1.0). (2026). [Figure 8, data set]. Kazakh Political Communication Archive. https://archive.test/en/embassies/#fig-akimat-engagement');
+    expect(mla).toBe('“Engagement on Akimat Pages.” Kazakh Political Communication Archive, version 1.0, figure 8, 2026, https://archive.test/en/embassies/#fig-akimat-engagement. Accessed 7 Mar. 2026.');
+    expect(chicago).toBe('“Engagement on Akimat Pages.” Figure 8, data set. Kazakh Political Communication Archive, 2026. https://archive.test/en/embassies/#fig-akimat-engagement.');
+  });
+
+  it.each(LANGS)('%s: the BibTeX and RIS records read back by citation-js as one data set with the title, year and address', (lang) => {
+    for (const text of [figureBib(fig(lang), 'fig-akimat-engagement', lang), figureRis(fig(lang), 'fig-akimat-engagement', lang)]) {
+      const items = new Cite(text).data as { type: string; title: string; URL: string; issued: { 'date-parts': number[][] } }[];
+      expect(items).toHaveLength(1);
+      expect(items[0]!.type).toBe('dataset');
+      expect(items[0]!.title).toBe(fig(lang).title);
+      expect(items[0]!.URL).toBe(fig(lang).url);
+      expect(items[0]!.issued['date-parts'][0]![0]).toBe(2026);
+    }
+  });
+
+  it('the @dataset records pass biber --tool --validate-datamodel with no warning', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'archive-fig-bib-'));
+    try {
+      const file = join(dir, 'figures.bib');
+      writeFileSync(file, LANGS.map((lang) => figureBib(fig(lang), `fig-${lang}`, lang)).join('\n'));
+      const run = spawnSync('biber', ['--tool', '--validate-datamodel', '--output-file', join(dir, 'out.bib'), file], { encoding: 'utf8', cwd: dir });
+      expect(run.error, 'biber is not installed: apt-get install biber').toBeUndefined();
+      expect(`${run.stdout}\n${run.stderr}`.split('\n').filter((l) => /^(WARN|ERROR)/.test(l))).toEqual([]);
+      expect(run.status).toBe(0);
+    } finally { rmSync(dir, { recursive: true, force: true }); }
   });
 });

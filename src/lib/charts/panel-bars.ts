@@ -4,6 +4,7 @@
  * Each panel has its own zero-based scale (the measures differ in size).
  */
 import { scaleLinear } from 'd3-scale';
+import { clearBelow, labelBox } from './labels.ts';
 import { el, esc, markGroup, r2, svgFrame, text, textWidth, wrap, type ChartLabels } from './svg.ts';
 
 export interface PanelRow { key: string; label: string; lang?: string }
@@ -30,7 +31,10 @@ export interface PanelOptions extends ChartLabels {
 }
 
 const FONT = 13;
-const BAND = 34;
+/** Font size of the value labels (charts.css: .mark .value). */
+const VALUE_FONT = 12;
+/** Tall enough for a second reading's value to drop below the first one's inside its row. */
+const BAND = 40;
 const BAR = 14;
 
 export function renderPanelBars(rows: readonly PanelRow[], metrics: readonly PanelMetric[], cells: readonly PanelCell[], o: PanelOptions): string {
@@ -60,9 +64,14 @@ export function renderPanelBars(rows: readonly PanelRow[], metrics: readonly Pan
           solid + range + text({ class: 'value', x: x(c.value) + 4, y: cy - 1, dy: '0.35em' }, c.display));
       }
       const dx = x(c.value), dy = cy + BAR / 2 + 3;
+      // The second reading's value sits right of its diamond, unless the first reading's value is
+      // there already ("322" over "250"): then it moves down below it.
+      const first = mine.find((p) => p.series === 'primary' && p.row === c.row);
+      const taken = first ? [labelBox(first.display, x(first.value) + 4, cy - 1, VALUE_FONT)] : [];
+      const vy = clearBelow(labelBox(c.display, dx + 8, dy + 1, VALUE_FONT), taken, 1);
       return markGroup({ key: `${c.row}-${c.metric}-text`, href: c.href, tip: c.tip, className: `tone-2 secondary${c.differs ? ' differs' : ''}` },
         el('path', { class: 'diamond', d: `M${r2(dx)},${r2(dy - 6)}l6,6l-6,6l-6,-6z` })
-        + (c.differs ? text({ class: 'value secondary-value', x: dx + 8, y: dy + 1, dy: '0.35em' }, c.display) : ''));
+        + (c.differs ? text({ class: 'value secondary-value', x: dx + 8, y: vy, dy: '0.35em' }, c.display) : ''));
     });
     return el('g', { class: 'panel', 'data-metric': m.key }, title, el('g', { class: 'axis' }, ...grid), ...marks);
   });

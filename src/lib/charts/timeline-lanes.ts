@@ -5,6 +5,7 @@
  */
 import type { Extent } from './dates.ts';
 import { eraScale, eraTicks, type Era } from './era-scale.ts';
+import { labelBox } from './labels.ts';
 import { attrs, el, esc, idMaker, markGroup, r2, svgFrame, text, type ChartLabels } from './svg.ts';
 import { packRows, span, type Lane, type TimelineItem } from './timeline-model.ts';
 
@@ -21,6 +22,8 @@ const ROW = 16;
 const LANE_PAD = 10;
 const R = 4.5;
 const BAR = 8;
+/** The count under a lane's name: half the name's box (13 px) and half the count's (11 px), 1 px apart. */
+const COUNT_BELOW = Math.ceil(labelBox('', 0, 0, 13).bottom - labelBox('', 0, 0, 11).top + 1);
 
 /** Rounded time for data attributes (about a third of a day). */
 const t4 = (t: number) => String(Math.round(t * 1000) / 1000);
@@ -38,7 +41,8 @@ export function renderTimelineLanes(items: readonly TimelineItem[], o: LanesOpti
       const [a, b] = span(it);
       return [x(a) - R, Math.max(x(b), x(a) + BAR) + R] as [number, number];
     }), 3);
-    const nRows = Math.max(1, ...rows.map((r) => r + 1));
+    // At least two rows: the lane's name and its count stand one above the other.
+    const nRows = Math.max(2, ...rows.map((r) => r + 1));
     const height = nRows * ROW + 2 * LANE_PAD;
     const top = y;
     y += height;
@@ -46,7 +50,7 @@ export function renderTimelineLanes(items: readonly TimelineItem[], o: LanesOpti
     return el('g', { class: 'lane', 'data-lane': lane.id, transform: `translate(0,${r2(top)})`, 'data-height': height },
       el('rect', { class: li % 2 ? 'lane-bg odd' : 'lane-bg', x: 0, y: 0, width, height }),
       text({ class: 'lane-label', x: 8, y: LANE_PAD + ROW / 2, dy: '0.35em' }, lane.label),
-      el('text', { class: 'lane-count', x: 8, y: LANE_PAD + ROW / 2 + 15, dy: '0.35em' }, esc(String(mine.length))),
+      el('text', { class: 'lane-count', x: 8, y: LANE_PAD + ROW / 2 + COUNT_BELOW, dy: '0.35em' }, esc(String(mine.length))),
       el('g', { class: 'lane-marks', 'clip-path': `url(#${id('clip')})` }, marks));
   });
   const height = y + M.bottom;

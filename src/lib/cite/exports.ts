@@ -26,10 +26,10 @@ export const exportName = (work: Work, format: string) =>
   work.kind === 'chapter' || work.uiLang === DEFAULT_LANG ? `${work.key}.${format}` : `${work.key}.${work.uiLang}.${format}`;
 
 /** babel/polyglossia language names for biblatex's `langid`. */
-const LANGID = { kk: 'kazakh', ru: 'russian', en: 'english' } as const;
+export const LANGID = { kk: 'kazakh', ru: 'russian', en: 'english' } as const;
 
 /** One line, whatever the source held (a RIS record ends at its first blank line). */
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+export const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** biblatex's EDTF dates: "2016", "2016?" (uncertain), "201X" (some year of the decade), "2010/2019". */
 export function edtfDate(work: Pick<Work, 'year' | 'yearUntil' | 'yearInferred'>): string {
@@ -40,7 +40,7 @@ export function edtfDate(work: Pick<Work, 'year' | 'yearUntil' | 'yearInferred'>
 }
 
 /** A braced BibTeX value: LaTeX's special characters escaped, one line. */
-const bibValue = (s: string) => `{${oneLine(s).replace(/\\/g, '\u0000').replace(/([{}&%$#_])/g, '\\$1').replace(/\u0000/g, '\\textbackslash{}')}}`;
+export const bibValue = (s: string) => `{${oneLine(s).replace(/\\/g, '\u0000').replace(/([{}&%$#_])/g, '\\$1').replace(/\u0000/g, '\\textbackslash{}')}}`;
 
 function bib(work: Work): string {
   const fields: [string, string][] = [];

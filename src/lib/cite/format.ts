@@ -13,7 +13,7 @@ export interface Rendered { text: string; html: string }
  * The access date comes out of citeproc as the build's day: plain in the text, and in the HTML inside
  * <cite-date>, which the page's script (src/client/cite-date.ts) sets to the reader's own day.
  */
-function withAccessDate(out: string, format: OutputFormat, style: StyleId, lang: UiLang, accessed: string): string {
+export function withAccessDate(out: string, format: OutputFormat, style: StyleId, lang: UiLang, accessed: string): string {
   const f = accessFormat(style, CSL_LOCALE[lang]);
   if (!f || format === 'text') return out;
   const date = formatAccess(f, dayOfIso(accessed));

@@ -26,6 +26,19 @@ export const FIGURES = {
 
 export type FigureId = keyof typeof FIGURES;
 
+/**
+ * The archive's figure numbers ("Figure 8"): one number per figure, the same on every page that shows
+ * it, so that a citation's number finds the figure wherever the reader meets it. The timeline
+ * overview (/timelines/) comes first, then FIGURES in their order.
+ */
+const FIGURE_ORDER: readonly string[] = ['timelines-overview', ...Object.keys(FIGURES)];
+
+export function figureNumber(id: string): number {
+  const i = FIGURE_ORDER.indexOf(id);
+  if (i < 0) throw new Error(`figure "${id}" has no number. Fix: add it to FIGURE_ORDER in src/lib/charts/figures/index.ts`);
+  return i + 1;
+}
+
 export const isFigureId = (id: string): id is FigureId => Object.hasOwn(FIGURES, id);
 
 /** The context a figure is built in: language, strings, checked datasets and papers. */
