@@ -78,11 +78,11 @@ test.describe('a) a Russian-speaking student on a phone', () => {
 
     // The hit bar starts at the first match of the paragraph and steps on by touch.
     const status = page.locator('hit-bar [role="status"]');
-    await expect(status).toHaveText(/^Совпадение \d+ из \d+$/);
+    await expect(status).toHaveText(/^\d+ из \d+$/);
     await expect(target.locator('mark[aria-current]')).toHaveCount(1);
     const [, at, of] = (await status.textContent())!.match(/(\d+) из (\d+)/)!.map(Number);
     await page.getByRole('button', { name: 'Следующее совпадение' }).click();
-    await expect(status).toHaveText(`Совпадение ${at! + 1} из ${of}`);
+    await expect(status).toHaveText(`${at! + 1} из ${of}`);
 
     // The paragraph is in Kazakh: the page says so in Russian and links the Russian summary.
     await expect(page.locator('p.lang-notice').first()).toContainText('Текст написан на казахском языке');
@@ -148,15 +148,15 @@ test.describe('b) an English-speaking researcher, keyboard only, on a desktop', 
   test('steps through search matches and clears them from the keyboard', async ({ page }) => {
     await page.goto(`${PAGE}?highlight=digital+diplomacy`);
     const status = page.locator('hit-bar [role="status"]');
-    await expect(status).toHaveText(/^Match 1 of \d+$/);
+    await expect(status).toHaveText(/^1 of \d+$/);
     const next = page.getByRole('button', { name: 'Next match' });
     expect(await tabsTo(page, next)).toBeLessThanOrEqual(25);
     await page.keyboard.press('Enter');
-    await expect(status).toHaveText(/^Match 2 of \d+$/);
+    await expect(status).toHaveText(/^2 of \d+$/);
     await expect(page.locator('mark[aria-current]')).toBeInViewport();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
-    await expect(status).toHaveText(/^Match 1 of \d+$/);
+    await expect(status).toHaveText(/^1 of \d+$/);
     await page.getByRole('button', { name: 'Clear marks' }).press('Enter');
     await expect(page.locator('mark.search-hit')).toHaveCount(0);
     await expect(status).toHaveText('Marks cleared');
@@ -184,7 +184,7 @@ test.describe('c) a Kazakh reader on a tablet in dark mode, then print', () => {
     // Search marks on the target paragraph, in the dark palette.
     await expect(page.locator('#p73 mark.search-hit').first()).toBeVisible();
     expectMarksVisibleOnTarget(await targetColours(page, 'p73'));
-    await expect(page.locator('hit-bar [role="status"]')).toHaveText(/^Сәйкестік: \d+ \/ \d+$/);
+    await expect(page.locator('hit-bar [role="status"]')).toHaveText(/^\d+ \/ \d+$/);
 
     // A permalink: the paragraph becomes the target and its address is copied.
     await page.locator('#p74 .para-num').click();
