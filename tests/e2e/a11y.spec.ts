@@ -32,3 +32,25 @@ test.describe('accessibility sweep (axe, WCAG 2.2 AA)', () => {
     });
   }
 });
+
+// The paper pages with their reading tools in use (search marks, hit bar, target paragraph, language
+// notice), in light and dark, in the three languages.
+test.describe('paper pages with their reading tools, light and dark (axe)', () => {
+  test.describe.configure({ mode: 'parallel' });
+  const HIT = `?highlight=${encodeURIComponent('жұмсақ')}+${encodeURIComponent('күш')}#p73`;
+  const pages = ['/papers/public-diplomacy-dissertation/', `/papers/public-diplomacy-dissertation/1-1/${HIT}`, '/papers/social-media-electoral-pr/#p12'];
+  for (const lang of ['kk', 'ru', 'en']) {
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const path of pages) {
+        test(`/${lang}${path} (${scheme})`, async ({ page }) => {
+          test.setTimeout(120_000);
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.goto(`/${lang}${path}`);
+          if (path.includes('highlight')) await expect(page.locator('hit-bar [role="status"]')).not.toBeEmpty();
+          const results = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] }).analyze();
+          expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        });
+      }
+    }
+  }
+});
