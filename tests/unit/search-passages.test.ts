@@ -66,13 +66,16 @@ describe('passages of a built page', () => {
   });
 
   it('names every passage in each UI copy of its page: a paper\'s by that copy\'s headings, a chapter\'s heading by its position', () => {
-    const labels = { kk: { summary: 'Түйіндеме', other: 'ағылшын тілі', text: 'Мақала мәтіні' }, ru: { summary: 'Резюме', other: 'английский', text: 'Текст статьи' }, en: { summary: 'Summary', other: 'English', text: 'Text of the paper' } };
+    const labels = { kk: { summary: 'Түйіндеме', other: 'ағылшын тілі', text: 'Мақала мәтіні' }, ru: { summary: 'Резюме <span class="editorial-badge">от редакции</span>', other: 'английский', text: 'Текст статьи' }, en: { summary: 'Summary', other: 'English', text: 'Text of the paper' } };
     const papers = collectPassages((['en', 'kk', 'ru'] as const).map((l) => ({ path: `${l}/papers/x/`, html: paperPage(l, labels[l]) })), '/');
     const text = papers.records.find((r) => r.passage.anchor === 'p11')!;
     expect(text.copies).toEqual({
       en: { anchor: 'p11', title: 'Text of the paper', lang: null }, kk: { anchor: 'p11', title: 'Мақала мәтіні', lang: null }, ru: { anchor: 'p11', title: 'Текст статьи', lang: null },
     });
     expect(passageDocument(text.passage, text)).toContain('data-pagefind-meta="copies[content]"');
+    // The summary in English is named "Summary" in the Russian copy (its badge left out), its language said apart.
+    const summary = papers.records.find((r) => r.passage.lang === 'en')!;
+    expect(summary.copies?.['ru']).toEqual({ anchor: 'summary', title: 'Резюме', lang: null });
 
     const chapter = (lang: string, heads: string[]) => `<!doctype html><html lang="${lang}"><head><title>${heads[0]} · A</title></head><body><main><div data-pagefind-body>
 ${heads.map((h, i) => `<h2 id="${h.toLowerCase()}">${h}</h2><p>${'сөз '.repeat(i + 3)}${lang}</p>`).join('')}</div></main></body></html>`;

@@ -61,10 +61,10 @@ const ignored = (el: HTMLElement) => SKIP.has(tag(el)) || el.hasAttribute('data-
 const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** Visible text of an element without its ignored parts (paragraph numbers, notes). */
-function textOf(el: HTMLElement): string {
+function textOf(el: HTMLElement, skipClass?: string): string {
   let out = '';
   for (const c of el.childNodes) {
-    if (isElement(c)) { if (!ignored(c)) out += ` ${textOf(c)} `; } else if (c.nodeType === 3) out += c.text;
+    if (isElement(c)) { if (!ignored(c) && !(skipClass && c.classList.contains(skipClass))) out += ` ${textOf(c, skipClass)} `; } else if (c.nodeType === 3) out += c.text;
   }
   return out.replace(/\s+/g, ' ').trim();
 }
@@ -126,11 +126,12 @@ export function splitPageWithOutline(html: string, options: SplitOptions): { pas
   let title = pageTitle;
   let place: Passage['place'] = { id: '', lang: null };
   let lastId = '';
+  const byId = elementsById(root);
 
   for (const region of regions(root, fallbackToMain)) {
     // A region's passages stand under the heading that labels it (a paper's "Text" section), never
     // under the last heading of the region before (the summary's).
-    const label = labelOf(root, region);
+    const label = labelOf(byId, region);
     title = label?.text ?? pageTitle;
     place = { id: label?.id ?? '', lang: label?.lang ?? null };
     const blocks: Block[] = [];
@@ -167,21 +168,34 @@ export function splitPageWithOutline(html: string, options: SplitOptions): { pas
     }
     flush();
   }
-  const headings = root.querySelectorAll('h1, h2, h3, h4, h5, h6').filter((h) => h.id);
-  const outline: Outline = {
-    title: pageTitle,
-    ids: new Set(root.querySelectorAll('[id]').map((e) => e.id)),
-    headings: headings.map((h) => ({ id: h.id, text: textOf(h), lang: h.getAttribute('lang') ?? null })),
-  };
+  const headings = [...byId.values()].filter((h) => HEADING.test(tag(h)));
+  const outline: Outline = { title: pageTitle, ids: new Set(byId.keys()), headings: headings.map(headingOf) };
   return { passages, outline };
 }
 
+/** Every element with an id, in document order (one walk: selector queries are slow on long pages). */
+function elementsById(root: HTMLElement): Map<string, HTMLElement> {
+  const out = new Map<string, HTMLElement>();
+  const walk = (el: HTMLElement) => {
+    for (const c of el.childNodes) {
+      if (!isElement(c)) continue;
+      if (c.id && !out.has(c.id)) out.set(c.id, c);
+      walk(c);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** A heading as another copy names it: its text without the "editorial" badge, and its own language. */
+const headingOf = (h: HTMLElement) => ({ id: h.id, text: textOf(h, BADGE), lang: h.getAttribute('lang') ?? null });
+const BADGE = 'editorial-badge';
+
 /** The heading of the nearest section labelled by one (aria-labelledby) around a region, if any. */
-function labelOf(root: HTMLElement, region: HTMLElement): { id: string; text: string; lang: string | null } | undefined {
+function labelOf(byId: ReadonlyMap<string, HTMLElement>, region: HTMLElement): { id: string; text: string; lang: string | null } | undefined {
   for (let p: HTMLElement | null = region; p; p = p.parentNode) {
-    const id = p.getAttribute?.('aria-labelledby');
-    const h = id ? root.querySelector(`[id="${id}"]`) : null;
-    if (h && HEADING.test(tag(h))) return { id: h.id, text: textOf(h), lang: h.getAttribute('lang') ?? null };
+    const h = byId.get(p.getAttribute?.('aria-labelledby') ?? '');
+    if (h && HEADING.test(tag(h))) return headingOf(h);
   }
   return undefined;
 }

@@ -85,11 +85,9 @@ export function placeInCopies(passage: Passage, copy: string, outlines: Readonly
   const out: Copies = {};
   for (const [lang, other] of outlines) {
     const heading = other.headings.find((h) => h.id === mapId(passage.place.id, other));
-    out[lang] = {
-      anchor: mapId(passage.anchor, other),
-      title: lang === copy ? passage.title : heading?.text ?? other.title,
-      lang: lang === copy ? passage.place.lang : heading ? heading.lang : null,
-    };
+    out[lang] = heading
+      ? { anchor: mapId(passage.anchor, other), title: heading.text, lang: heading.lang }
+      : { anchor: mapId(passage.anchor, other), title: lang === copy ? passage.title : other.title, lang: lang === copy ? passage.place.lang : null };
   }
   return out;
 }
