@@ -3,6 +3,12 @@ import { classifyPage } from '../../src/lib/search/page-kind.ts';
 import { passageDocument, splitPage } from '../../src/lib/search/passages.ts';
 import { collectPassages } from '../../src/lib/search/records.ts';
 
+/** A short paper's page in one UI copy: the summary (the UI's own, then the others under their language), then the text. */
+const paperPage = (ui: string, labels: { summary: string; other: string; text: string }) => `<!doctype html><html lang="${ui}"><head><title>Мақала · Мұрағат</title></head><body><main>
+<div data-pagefind-body><section aria-labelledby="summary"><h2 id="summary">${labels.summary}</h2><div lang="kk"><p>Түйіндеме мәтіні.</p></div>
+<details><summary>…</summary><div lang="en"><h3>${labels.other}</h3><p>The summary in English.</p></div></details></section></div>
+<section aria-labelledby="text"><h2 id="text">${labels.text}</h2><div data-pagefind-body>${para(11, 'Мақаланың өз абзацы.')}${para(12, 'Тағы бір абзац.')}</div></section></main></body></html>`;
+
 const para = (n: number, text: string, lang = 'kk') => `<p id="p${n}" class="para" lang="${lang}"><a class="para-num" href="#p${n}" data-pagefind-ignore>${n}</a>${text}</p>`;
 const page = (body: string, lang = 'kk') => `<!doctype html><html lang="${lang}"><head><title>Бөлім · Мұрағат</title></head><body>
 <header data-pagefind-ignore="all"><input id="site-search"></header><main><div data-pagefind-body><h1 id="s1">1.2 Тарау</h1>${body}</div></main></body></html>`;
@@ -48,5 +54,36 @@ describe('passages of a built page', () => {
     expect(passageDocument(passages[0]!, { shared: false })).toContain('data-pagefind-meta="translation[content]" content="1"');
     const kk = splitPage(page(aligned(1, 'Қазақ хандығы.', 'Казахское ханство.')), { kind: 'paper' });
     expect(kk.map((p) => [p.lang, p.translation])).toEqual([['kk', false], ['ru', true]]);
+  });
+
+  it('files a paper\'s own paragraphs under the heading of its text, not under the summary\'s last heading', () => {
+    const passages = splitPage(paperPage('kk', { summary: 'Түйіндеме', other: 'ағылшын тілі', text: 'Мақала мәтіні' }), { kind: 'paper' });
+    expect(passages.map((p) => [p.anchor, p.lang, p.title, p.place.id])).toEqual([
+      ['summary', 'kk', 'Түйіндеме', 'summary'],
+      ['summary', 'en', 'ағылшын тілі', 'summary'],
+      ['p11', 'kk', 'Мақала мәтіні', 'text'],
+    ]);
+  });
+
+  it('names every passage in each UI copy of its page: a paper\'s by that copy\'s headings, a chapter\'s heading by its position', () => {
+    const labels = { kk: { summary: 'Түйіндеме', other: 'ағылшын тілі', text: 'Мақала мәтіні' }, ru: { summary: 'Резюме <span class="editorial-badge">от редакции</span>', other: 'английский', text: 'Текст статьи' }, en: { summary: 'Summary', other: 'English', text: 'Text of the paper' } };
+    const papers = collectPassages((['en', 'kk', 'ru'] as const).map((l) => ({ path: `${l}/papers/x/`, html: paperPage(l, labels[l]) })), '/');
+    const text = papers.records.find((r) => r.passage.anchor === 'p11')!;
+    expect(text.copies).toEqual({
+      en: { anchor: 'p11', title: 'Text of the paper', lang: null }, kk: { anchor: 'p11', title: 'Мақала мәтіні', lang: null }, ru: { anchor: 'p11', title: 'Текст статьи', lang: null },
+    });
+    expect(passageDocument(text.passage, text)).toContain('data-pagefind-meta="copies[content]"');
+    // The summary in English is named "Summary" in the Russian copy (its badge left out), its language said apart.
+    const summary = papers.records.find((r) => r.passage.lang === 'en')!;
+    expect(summary.copies?.['ru']).toEqual({ anchor: 'summary', title: 'Резюме', lang: null });
+
+    const chapter = (lang: string, heads: string[]) => `<!doctype html><html lang="${lang}"><head><title>${heads[0]} · A</title></head><body><main><div data-pagefind-body>
+${heads.map((h, i) => `<h2 id="${h.toLowerCase()}">${h}</h2><p>${'сөз '.repeat(i + 3)}${lang}</p>`).join('')}</div></main></body></html>`;
+    const { records } = collectPassages([
+      { path: 'en/chapters/c/', html: chapter('en', ['Origins', 'Embassies']) },
+      { path: 'ru/chapters/c/', html: chapter('ru', ['Истоки', 'Посольства']) },
+    ], '/');
+    const embassies = records.find((r) => r.passage.anchor === 'embassies')!;
+    expect(embassies.copies?.['ru']).toEqual({ anchor: 'посольства', title: 'Посольства', lang: null });
   });
 });

@@ -3,8 +3,8 @@ import { execute, type Hit, type SearchBackend } from '../../src/lib/search/exec
 import { buildExcerpt } from '../../src/lib/search/excerpt.ts';
 import { GlossaryIndex } from '../../src/lib/search/glossary.ts';
 import { groupResults } from '../../src/lib/search/groups.ts';
-import { openIn } from '../../src/lib/search/page-kind.ts';
-import { planQuery } from '../../src/lib/search/plan.ts';
+import { openIn, resultTarget } from '../../src/lib/search/page-kind.ts';
+import { formMatcher, planQuery } from '../../src/lib/search/plan.ts';
 import { repairQuery } from '../../src/lib/search/normalize.ts';
 import { latinToCyrillic } from '../../src/lib/search/translit.ts';
 import { glossaryTerms } from '../../src/lib/search/client-data.ts';
@@ -82,6 +82,37 @@ describe('running a plan', () => {
   });
 });
 
+describe('which found words are forms of the searched ones (marks and ?highlight=)', () => {
+  const forms = (q: string, lang: string, words: string[]) => {
+    const isForm = formMatcher(planQuery(q, glossary, { equivalents: true }));
+    return words.filter((w) => isForm(w, lang));
+  };
+
+  it('a Russian word: its inflections, not another word that begins alike', () => {
+    expect(forms('выборы', 'ru', ['выборы', 'выборах,', 'Выборов', 'выборами', 'выборка', 'выборки', 'выборочный'])).toEqual(['выборы', 'выборах,', 'Выборов', 'выборами']);
+    expect(forms('мягкая сила', 'ru', ['мягкой', 'силы', 'Мягкая', 'силовым', 'мягкость'])).toEqual(['мягкой', 'силы', 'Мягкая']);
+  });
+
+  it('an English word: its inflections, never a URL or an e-mail address', () => {
+    const found = ['embassies', 'Embassy', 'embassy\'s', 'websites', 'https://www.facebook.com/Embassy-of-the-Republic-of-Kazakhstan-393738660718953', 'www.kazembassy.org', 'embassy@mfa.kz'];
+    expect(forms('embassy website', 'en', found)).toEqual(['embassies', 'Embassy', 'embassy\'s', 'websites']);
+  });
+
+  it('a Kazakh word keeps every suffixed form; glossary equivalents count in their own language', () => {
+    expect(forms('жұмсақ күш', 'kk', ['жұмсақ', 'күшінің', 'күш-қуат', 'жұмыс'])).toEqual(['жұмсақ', 'күшінің', 'күш-қуат']);
+    expect(forms('жұмсақ күш', 'ru', ['мягкой', 'силы', 'силовым'])).toEqual(['мягкой', 'силы']);
+    expect(forms('soft power', 'en', ['soft', 'powers', 'powerful'])).toEqual(['soft', 'powers']);
+  });
+
+  it('an excerpt marks and passes on only the forms', () => {
+    const content = 'Посольства: https://www.facebook.com/KazakhstanEmbassy и сайты посольств.';
+    const isForm = formMatcher(planQuery('посольство', glossary, { equivalents: false }));
+    const ex = buildExcerpt({ content, anchors: [{ id: 'p3', location: 0 }], meta: {} }, [0, 1, 4], 30, (w) => isForm(w, 'ru'));
+    expect(ex.terms).toEqual(['Посольства', 'посольств']);
+    expect(ex.parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['Посольства:', 'посольств.']);
+  });
+});
+
 describe('what a result shows', () => {
   const content = 'Тарау. Бірінші абзац қысқа. Қазақ хандығы дипломатиясының тарихы ұзақ. Үшінші абзац.';
   const data = { content, anchors: [{ id: 'h1', location: 0 }, { id: 'p7', location: 1 }, { id: 'p8', location: 4 }, { id: 'p9', location: 9 }], meta: { anchor: 'h1' } };
@@ -95,10 +126,26 @@ describe('what a result shows', () => {
     expect(ex.terms).toEqual(['хандығы', 'дипломатиясының']);
   });
 
-  it('opens papers in the reader\'s language and keeps a chapter in its own', () => {
-    expect(openIn('/kk/papers/x/1-2/', 'en', true)).toBe('/en/papers/x/1-2/');
-    expect(openIn('/archive/kk/papers/x/', 'ru', true, '/archive/')).toBe('/archive/ru/papers/x/');
-    expect(openIn('/ru/chapters/steppe-diplomacy/', 'en', false)).toBe('/ru/chapters/steppe-diplomacy/');
+  it('opens every page in the reader\'s own copy: papers, chapters, the glossary, timelines', () => {
+    expect(openIn('/kk/papers/x/1-2/', 'en')).toBe('/en/papers/x/1-2/');
+    expect(openIn('/archive/kk/papers/x/', 'ru', '/archive/')).toBe('/archive/ru/papers/x/');
+    expect(openIn('/ru/chapters/steppe-diplomacy/', 'en')).toBe('/en/chapters/steppe-diplomacy/');
+    expect(openIn('/en/timelines/', 'kk')).toBe('/kk/timelines/');
+  });
+
+  it('leads to the passage\'s place in the reader\'s copy: a paragraph keeps its id, a chapter heading becomes that copy\'s', () => {
+    const copies = JSON.stringify({
+      kk: { anchor: 'цифрлық-дипломатия', title: 'Цифрлық дипломатия', lang: null },
+      ru: { anchor: 'цифровая-дипломатия', title: 'Цифровая дипломатия', lang: null },
+      en: { anchor: 'digital-diplomacy', title: 'Digital diplomacy', lang: null },
+    });
+    const chapter = resultTarget('/kk/chapters/digital/#цифрлық-дипломатия', 'цифрлық-дипломатия', { anchor: 'цифрлық-дипломатия', copies }, 'ru');
+    expect(chapter).toEqual({ page: '/ru/chapters/digital/', anchor: 'цифровая-дипломатия', place: { anchor: 'цифровая-дипломатия', title: 'Цифровая дипломатия', lang: null } });
+    // Inside a paper's passage the excerpt's paragraph is the same in every copy.
+    const paper = JSON.stringify({ en: { anchor: 's1-1', title: '1.1 Тарау', lang: 'kk' } });
+    expect(resultTarget('/archive/kk/papers/x/1-1/#s1-1', 'p12', { anchor: 's1-1', copies: paper }, 'en', '/archive/')).toMatchObject({ page: '/archive/en/papers/x/1-1/', anchor: 'p12' });
+    // An index without the places still opens the reader's copy.
+    expect(resultTarget('/en/timelines/#ev-1', 'ev-1', { anchor: 'ev-1' }, 'ru')).toEqual({ page: '/ru/timelines/', anchor: 'ev-1', place: null });
   });
 
   it('groups by paper, papers first, three passages per paper and one per other kind', () => {

@@ -2,20 +2,24 @@
  * The search page, <archive-search>: reads the query and the facets from the URL, searches as the
  * reader types, writes them back to the URL (replaceState while typing, pushState on submit and on
  * a facet change), restores them on popstate, and renders the results grouped by paper as plain
- * links to the paragraph, with the matched words marked.
+ * links to the paragraph in the reader's copy of the page, with the matched words marked. Results
+ * come first: the filters are one disclosure ("Filters (2)") above them on a narrow screen and
+ * beside them, after them in the Tab order, on a wide one.
  */
 import { buildExcerpt } from '../../lib/search/excerpt.ts';
 import { execute, type Ranked } from '../../lib/search/execute.ts';
 import { GlossaryIndex } from '../../lib/search/glossary.ts';
 import { groupResults } from '../../lib/search/groups.ts';
-import { openIn } from '../../lib/search/page-kind.ts';
-import { planQuery, type Plan } from '../../lib/search/plan.ts';
+import { resultTarget, type Place } from '../../lib/search/page-kind.ts';
+import { formMatcher, planQuery, type Plan } from '../../lib/search/plan.ts';
 import type { SearchPageData } from '../../lib/search/client-data.ts';
 import { startEngine, type Engine, type Facets } from './engine.ts';
 
 const FACETS = ['kind', 'lang', 'paper'] as const;
 type FacetName = (typeof FACETS)[number];
 const TYPING_DELAY = 200;
+/** Where the filters go beside the results (the page's CSS uses the same width). */
+const WIDE = '(min-width: 60rem)';
 
 interface State { q: string; equiv: boolean; facets: Record<FacetName, string[]>; pages: number }
 
@@ -27,7 +31,8 @@ class ArchiveSearch extends HTMLElement {
   private status!: HTMLElement;
   private results!: HTMLElement;
   private notes!: HTMLElement;
-  private facetsBox!: HTMLElement;
+  private facetsBox!: HTMLDetailsElement;
+  private filtersLabel!: HTMLElement;
   private more!: HTMLButtonElement;
   private run = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -40,7 +45,11 @@ class ArchiveSearch extends HTMLElement {
     this.status = this.querySelector<HTMLElement>('#search-status')!;
     this.results = this.querySelector<HTMLElement>('[data-results]')!;
     this.notes = this.querySelector<HTMLElement>('[data-notes]')!;
-    this.facetsBox = this.querySelector<HTMLElement>('[data-facets]')!;
+    this.facetsBox = this.querySelector<HTMLDetailsElement>('[data-facets]')!;
+    this.filtersLabel = this.querySelector<HTMLElement>('[data-filters-label]')!;
+    const wide = matchMedia(WIDE);
+    this.placeFilters(wide.matches);
+    wide.addEventListener('change', (e) => this.placeFilters(e.matches));
     this.more = this.querySelector<HTMLButtonElement>('[data-more]')!;
 
     const form = this.querySelector('form')!;
@@ -64,6 +73,17 @@ class ArchiveSearch extends HTMLElement {
       this.input.focus();
     }, { capture: true });
     this.restore();
+  }
+
+  /**
+   * Wide: the filters open, after the results (beside them on screen); narrow: closed, before them.
+   * Moving the box keeps the focus where it was.
+   */
+  private placeFilters(wide: boolean): void {
+    const focused = this.facetsBox.contains(document.activeElement) ? document.activeElement as HTMLElement : null;
+    this.results.parentElement!.insertBefore(this.facetsBox, wide ? null : this.results);
+    this.facetsBox.open = wide;
+    focused?.focus();
   }
 
   private t(key: string, vars: Record<string, string | number> = {}): string {
@@ -117,6 +137,7 @@ class ArchiveSearch extends HTMLElement {
   private async search(appending = false): Promise<void> {
     const id = ++this.run;
     const { q, equiv, facets, pages } = this.state;
+    this.toggleAttribute('data-query', Boolean(q.trim()));
     if (!q.trim()) {
       this.results.replaceChildren();
       this.notes.hidden = true;
@@ -136,7 +157,7 @@ class ArchiveSearch extends HTMLElement {
       const visible = ranked.filter((r) => matches(engine.facets.get(r.id), facets));
       this.renderFacets(ranked, engine.facets, facets);
       this.renderNotes(plan, usedFallback.map((c) => c.label));
-      await this.renderResults(visible, engine, pages, id);
+      await this.renderResults(visible, engine, pages, id, formMatcher(plan));
       if (id !== this.run) return;
       this.status.textContent = visible.length ? this.plural('search.status.count', visible.length) : this.t('search.status.none', { q });
     } catch (e) {
@@ -159,6 +180,8 @@ class ArchiveSearch extends HTMLElement {
       if (count) count.textContent = `(${n})`;
       box.disabled = n === 0 && !box.checked;
     }
+    const active = FACETS.reduce((n, name) => n + selected[name].length, 0);
+    this.filtersLabel.textContent = active ? this.t('results.filters.active', { n: active }) : this.t('results.filters');
   }
 
   private renderNotes(plan: Plan, fallbackWords: string[]): void {
@@ -172,16 +195,22 @@ class ArchiveSearch extends HTMLElement {
     this.notes.hidden = items.length === 0;
   }
 
-  private async renderResults(visible: Ranked[], engine: Engine, pages: number, id: number): Promise<void> {
-    const groups = groupResults(visible, (rid) => engine.facets.get(rid), pages);
+  private async renderResults(visible: Ranked[], engine: Engine, pages: number, id: number, isForm: ReturnType<typeof formMatcher>): Promise<void> {
+    // Within a kind of its own (the glossary, a timeline), the copy in the reader's language first.
+    const groups = groupResults(visible, (rid) => engine.facets.get(rid), pages, 12, (rid) => engine.facets.get(rid)?.lang === this.data.ui);
     const chosen = groups.flatMap((g) => g.items);
     const fragments = new Map(await Promise.all(chosen.map(async (r) => [r.id, await engine.fragment(r.id)] as const)));
     if (id !== this.run) return;
-    this.results.replaceChildren(...groups.map((g, i) => {
+    const shown = groups.map((g, i) => {
+      // A passage none of whose matches is a form of a searched word (only «выборка» for «выборы»,
+      // only a URL) is not shown.
+      const hits = g.items.map((r) => this.hit(r, fragments.get(r.id)!, isForm)).filter((li) => li !== null);
+      if (!hits.length) return null;
       const list = document.createElement('ol');
-      list.append(...g.items.map((r) => this.hit(r, fragments.get(r.id)!)));
+      list.append(...hits);
       return this.group(g.key, i, g.total, list);
-    }));
+    });
+    this.results.replaceChildren(...shown.filter((s) => s !== null));
     this.more.hidden = chosen.length >= visible.length;
   }
 
@@ -206,15 +235,19 @@ class ArchiveSearch extends HTMLElement {
     return section;
   }
 
-  private hit(r: Ranked, f: Awaited<ReturnType<Engine['fragment']>>): HTMLLIElement {
-    const ex = buildExcerpt(f, r.locations);
+  private hit(r: Ranked, f: Awaited<ReturnType<Engine['fragment']>>, isForm: ReturnType<typeof formMatcher>): HTMLLIElement | null {
     const lang = f.filters['lang']?.[0] ?? this.data.ui;
-    const page = openIn(f.url.replace(/#.*$/, ''), this.data.ui, f.meta['shared'] === '1', this.data.base);
-    const params = ex.terms.length ? `?${new URLSearchParams({ highlight: ex.terms.join(' ') })}` : '';
+    const ex = buildExcerpt(f, r.locations, 30, (word) => isForm(word, lang));
+    if (r.locations.length && !ex.parts.some((p) => p.mark)) return null;
+    const target = resultTarget(f.url, ex.anchor, f.meta, this.data.ui, this.data.base);
+    // The words to mark on the landed page, when that page shows the passage's text: the original
+    // (in every copy) or a translation into the reader's language.
+    const onPage = f.meta['translation'] !== '1' || lang === this.data.ui;
+    const params = ex.terms.length && onPage ? `?${new URLSearchParams({ highlight: ex.terms.join(' ') })}` : '';
     const li = document.createElement('li');
     const a = document.createElement('a');
     a.className = 'hit';
-    a.href = `${page}${params}${ex.anchor ? `#${ex.anchor}` : ''}`;
+    a.href = `${target.page}${params}${target.anchor ? `#${target.anchor}` : ''}`;
     if (ex.paragraph !== null) {
       // Seen as "¶ 12", heard as "paragraph 12".
       const n = Object.assign(document.createElement('span'), { className: 'para' });
@@ -223,19 +256,31 @@ class ArchiveSearch extends HTMLElement {
       n.append(seen, Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: this.t('search.result.paragraphLabel', { n: ex.paragraph }) }), ' ');
       a.append(n);
     }
-    const title = Object.assign(document.createElement('span'), { textContent: f.meta['title'] ?? '' });
-    if (lang !== this.data.ui) title.lang = lang;
-    a.append(title);
-    if (f.meta['translation'] === '1') {
-      // The excerpt is the archive's translation, not the author's words.
-      a.append(' ', Object.assign(document.createElement('span'), { className: 'tr-badge', textContent: this.t('search.result.translation') }));
-    }
+    a.append(this.placeLabel(target.place ?? { anchor: '', title: f.meta['title'] ?? '', lang: lang === this.data.ui ? null : lang }));
+    // The passage's language, when it is not the reader's, and whether it is the archive's translation.
+    const language = f.meta['translation'] === '1' ? this.t(`results.translation.${lang}`) : lang !== this.data.ui ? this.t(`results.inLang.${lang}`) : '';
+    if (language) a.append(' ', Object.assign(document.createElement('span'), { className: f.meta['translation'] === '1' ? 'tr-badge' : 'lang-label', textContent: language }));
     const p = document.createElement('p');
     p.className = 'excerpt';
     if (lang !== this.data.ui) p.lang = lang;
     p.append(...ex.parts.map((part) => (part.mark ? Object.assign(document.createElement('mark'), { textContent: part.text }) : document.createTextNode(part.text))));
     li.append(a, p);
     return li;
+  }
+
+  /**
+   * The heading a result stands under, as the reader's copy of the page shows it: a heading of the
+   * page itself is in the reader's language; a text's own heading in another language (a paper's
+   * section, which the archive does not translate) is named by its number, "Section 1.1", or, when
+   * it has none, quoted in its language.
+   */
+  private placeLabel(place: Place): HTMLElement {
+    const label = Object.assign(document.createElement('span'), { className: 'place' });
+    const number = /^(\d+(?:\.\d+)*)\.?\s/u.exec(place.title)?.[1];
+    if (!place.lang || place.lang === this.data.ui) label.textContent = place.title;
+    else if (number) label.textContent = this.t('results.section', { n: number });
+    else Object.assign(label, { textContent: place.title, lang: place.lang, className: 'place quote' });
+    return label;
   }
 }
 

@@ -25,8 +25,13 @@ export interface Excerpt {
 const WORDS = /[^\S\uFEFF]+/;
 const PARAGRAPH = /^p(\d+)$/;
 
-export function buildExcerpt(data: PassageData, locations: readonly number[], length = 30): Excerpt {
+/**
+ * `accept` says which matched words count (see `formMatcher` in plan.ts): the others are neither
+ * marked nor highlighted, and an excerpt none of whose matches counts has no `terms`.
+ */
+export function buildExcerpt(data: PassageData, found: readonly number[], length = 30, accept: (word: string) => boolean = () => true): Excerpt {
   const words = data.content.split(WORDS);
+  const locations = found.filter((l) => accept(words[l] ?? ''));
   const anchors = [...data.anchors].sort((a, b) => a.location - b.location);
   // Paragraph spans: [start, end) in word positions.
   const spans = anchors.map((a, i) => ({ id: a.id, start: a.location, end: anchors[i + 1]?.location ?? words.length }));

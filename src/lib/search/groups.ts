@@ -3,14 +3,15 @@
  * passage), then one group per other kind (chapters, glossary, timeline events). A page of results
  * shows up to `perPage` passages: up to three per paper and one per other group, so that the
  * first screen shows as many papers as possible and still the best glossary entry, chapter passage
- * and timeline event. "More" raises both limits.
+ * and timeline event. "More" raises both limits. Within such a group the passages `prefer` picks
+ * come first (the copy of a glossary entry or an event in the reader's language).
  */
 import type { Ranked } from './execute.ts';
 
 export interface GroupFacets { kind: string; paper?: string | undefined }
 export interface Group { key: string; paper?: string | undefined; kind: string; total: number; items: Ranked[] }
 
-export function groupResults(ranked: readonly Ranked[], facetsOf: (id: string) => GroupFacets | undefined, pages = 1, perPage = 12): Group[] {
+export function groupResults(ranked: readonly Ranked[], facetsOf: (id: string) => GroupFacets | undefined, pages = 1, perPage = 12, prefer: (id: string) => boolean = () => false): Group[] {
   const groups = new Map<string, Group>();
   for (const r of ranked) {
     const f = facetsOf(r.id);
@@ -25,8 +26,9 @@ export function groupResults(ranked: readonly Ranked[], facetsOf: (id: string) =
   const reserve = Math.min(limit, others.length * pages);
   const cap = (g: Group) => (g.paper ? 3 * pages : pages);
   let shown = 0;
+  const preferred = [...ranked].sort((a, b) => Number(prefer(b.id)) - Number(prefer(a.id))); // stable
   for (const pass of ['paper', 'other'] as const) {
-    for (const r of ranked) {
+    for (const r of pass === 'paper' ? ranked : preferred) {
       const f = facetsOf(r.id);
       const g = groups.get(f?.paper ? `paper:${f.paper}` : `kind:${f?.kind ?? 'page'}`)!;
       if ((pass === 'paper') !== Boolean(g.paper)) continue;

@@ -1,8 +1,8 @@
 /**
  * What a built page is, for the search index: its kind (a search facet), its UI language, the paper
  * it belongs to, and whether it is indexed at all. The three UI copies of a paper page hold the same
- * text, so only the copy in the default language is indexed; results are re-pointed to the reader's
- * language in the browser (see `openIn`).
+ * text, so only the copy in the default language is indexed; every result is re-pointed to the
+ * reader's copy in the browser (see `openIn` and `resultTarget`).
  */
 export const KINDS = ['paper', 'chapter', 'glossary', 'timeline', 'page'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -49,12 +49,10 @@ export function classifyPage(path: string): PageKind | null {
 }
 
 /**
- * The URL a result opens for a reader whose UI language is `ui`: texts that exist identically under
- * every UI language (papers, and any passage found identical in the three copies) open in the
- * reader's language; chapters and other translated texts keep their own language.
+ * The URL a result opens for a reader whose UI language is `ui`: always the reader's own copy of the
+ * page (papers, chapters, the glossary, timelines, data pages exist in the three UI languages).
  */
-export function openIn(url: string, ui: string, shared: boolean, base = '/'): string {
-  if (!shared) return url;
+export function openIn(url: string, ui: string, base = '/'): string {
   const b = base.endsWith('/') ? base : `${base}/`;
   if (!url.startsWith(b)) return url;
   const rest = url.slice(b.length);
@@ -62,3 +60,22 @@ export function openIn(url: string, ui: string, shared: boolean, base = '/'): st
 }
 
 const LANG_SEGMENT = /^(kk|ru|en)\//;
+
+/** Where a passage is in one UI copy of its page (the `copies` metadata, see records.ts). */
+export interface Place { anchor: string; title: string; lang: string | null }
+
+/**
+ * Where a result leads in the reader's copy, and the heading it stands under there. `anchor` is the
+ * id the excerpt chose inside the passage; a paragraph's id is the same in every copy of a paper,
+ * any other id of another copy (a chapter's heading) is replaced by the passage's place in the
+ * reader's copy.
+ */
+export function resultTarget(url: string, anchor: string, meta: Record<string, string>, ui: string, base = '/'): { page: string; anchor: string; place: Place | null } {
+  const page = openIn(url.replace(/#.*$/, ''), ui, base);
+  const copies = meta['copies'] ? (JSON.parse(meta['copies']) as Record<string, Place>) : {};
+  const here = copies[ui] ?? null;
+  const b = base.endsWith('/') ? base : `${base}/`;
+  const copy = url.startsWith(b) ? url.slice(b.length, b.length + 2) : ui;
+  const kept = copy === ui || (anchor !== meta['anchor'] && /^p\d+$/.test(anchor));
+  return { page, anchor: kept || !here ? anchor : here.anchor, place: here };
+}

@@ -19,6 +19,12 @@ export interface Passage {
   lang: string;
   /** Heading the passage sits under, or the page's title. */
   title: string;
+  /**
+   * The heading the passage stands under, to name it in another copy of the page: the id of the
+   * nearest heading with one ('' for none), and the heading's own language when it is a text's own
+   * heading (lang="kk" on a paper's section heading) rather than the page's label in its UI language.
+   */
+  place: { id: string; lang: string | null };
   /** Id to link to when no paragraph anchor precedes a match: the first id in or before the passage. */
   anchor: string;
   /** The passage's blocks: their ids (anchors for the paragraph of a match) and visible text. */
@@ -47,7 +53,7 @@ const HEADING = /^h[1-6]$/;
 /** Kinds whose blocks with an id are entries of their own (a glossary term, a timeline event). */
 const ENTRY_KINDS: ReadonlySet<Kind> = new Set(['glossary', 'timeline']);
 
-interface Block { lang: string; heading: boolean; id: string; text: string; words: number; translation?: boolean }
+interface Block { lang: string; heading: boolean; id: string; text: string; words: number; translation?: boolean; ownLang?: string | null }
 
 const tag = (n: Node) => (n as HTMLElement).tagName?.toLowerCase() ?? '';
 const isElement = (n: Node): n is HTMLElement => n.nodeType === 1;
@@ -55,10 +61,10 @@ const ignored = (el: HTMLElement) => SKIP.has(tag(el)) || el.hasAttribute('data-
 const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** Visible text of an element without its ignored parts (paragraph numbers, notes). */
-function textOf(el: HTMLElement): string {
+function textOf(el: HTMLElement, skipClass?: string): string {
   let out = '';
   for (const c of el.childNodes) {
-    if (isElement(c)) { if (!ignored(c)) out += ` ${textOf(c)} `; } else if (c.nodeType === 3) out += c.text;
+    if (isElement(c)) { if (!ignored(c) && !(skipClass && c.classList.contains(skipClass))) out += ` ${textOf(c, skipClass)} `; } else if (c.nodeType === 3) out += c.text;
   }
   return out.replace(/\s+/g, ' ').trim();
 }
@@ -89,7 +95,7 @@ function collect(el: HTMLElement, lang: string, out: Block[], translationsOnly =
     }
     const text = textOf(child);
     if (!text && !id) continue;
-    out.push({ lang: l, heading: HEADING.test(t), id, text, words: wordsOf(text) });
+    out.push({ lang: l, heading: HEADING.test(t), id, text, words: wordsOf(text), ownLang: child.getAttribute('lang') ?? null });
   }
 }
 
@@ -101,16 +107,33 @@ function regions(root: HTMLElement, fallbackToMain: boolean): HTMLElement[] {
   return main ? [main] : [];
 }
 
+/**
+ * What another copy of a page needs to find a passage in it: every id of the page, and its headings
+ * with an id, in order (the copies of a chapter name their headings in their own language).
+ */
+export interface Outline { title: string; ids: Set<string>; headings: { id: string; text: string; lang: string | null }[] }
+
 export function splitPage(html: string, options: SplitOptions): Passage[] {
+  return splitPageWithOutline(html, options).passages;
+}
+
+export function splitPageWithOutline(html: string, options: SplitOptions): { passages: Passage[]; outline: Outline } {
   const { kind, targetWords = 150, fallbackToMain = false } = options;
   const root = parse(html, { comment: false });
   const pageLang = root.querySelector('html')?.getAttribute('lang') ?? 'kk';
   const pageTitle = (root.querySelector('title')?.text ?? '').split(' · ')[0]?.trim() ?? '';
   const passages: Passage[] = [];
   let title = pageTitle;
+  let place: Passage['place'] = { id: '', lang: null };
   let lastId = '';
+  const byId = elementsById(root);
 
   for (const region of regions(root, fallbackToMain)) {
+    // A region's passages stand under the heading that labels it (a paper's "Text" section), never
+    // under the last heading of the region before (the summary's).
+    const label = labelOf(byId, region);
+    title = label?.text ?? pageTitle;
+    place = { id: label?.id ?? '', lang: label?.lang ?? null };
     const blocks: Block[] = [];
     collect(region, region.getAttribute('lang') ?? closestLang(region) ?? pageLang, blocks, options.translationsOnly ?? false);
     let run: Block[] = [];
@@ -120,7 +143,7 @@ export function splitPage(html: string, options: SplitOptions): Passage[] {
       if (content.length) {
         const text = run.map((b) => b.text).filter(Boolean).join(' ');
         passages.push({
-          kind, lang: content[0]!.lang, title, anchor: runAnchor, translation: content.every((b) => b.translation === true),
+          kind, lang: content[0]!.lang, title, place, anchor: runAnchor, translation: content.every((b) => b.translation === true),
           blocks: run.filter((b) => b.text || b.id).map((b) => ({ id: b.id, text: b.text, heading: b.heading })), text, words: wordsOf(text),
         });
       }
@@ -130,6 +153,8 @@ export function splitPage(html: string, options: SplitOptions): Passage[] {
       if (b.heading) {
         flush();
         title = b.text || title;
+        // A heading without an id (a summary's language) keeps the place of the heading above it.
+        if (b.id) place = { id: b.id, lang: b.ownLang ?? null };
         // A translations-only copy takes its titles from the headings; their words are the original's.
         if (options.translationsOnly) continue;
       } else if (run.some((r) => r.text && !r.heading)) {
@@ -143,7 +168,36 @@ export function splitPage(html: string, options: SplitOptions): Passage[] {
     }
     flush();
   }
-  return passages;
+  const headings = [...byId.values()].filter((h) => HEADING.test(tag(h)));
+  const outline: Outline = { title: pageTitle, ids: new Set(byId.keys()), headings: headings.map(headingOf) };
+  return { passages, outline };
+}
+
+/** Every element with an id, in document order (one walk: selector queries are slow on long pages). */
+function elementsById(root: HTMLElement): Map<string, HTMLElement> {
+  const out = new Map<string, HTMLElement>();
+  const walk = (el: HTMLElement) => {
+    for (const c of el.childNodes) {
+      if (!isElement(c)) continue;
+      if (c.id && !out.has(c.id)) out.set(c.id, c);
+      walk(c);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** A heading as another copy names it: its text without the "editorial" badge, and its own language. */
+const headingOf = (h: HTMLElement) => ({ id: h.id, text: textOf(h, BADGE), lang: h.getAttribute('lang') ?? null });
+const BADGE = 'editorial-badge';
+
+/** The heading of the nearest section labelled by one (aria-labelledby) around a region, if any. */
+function labelOf(byId: ReadonlyMap<string, HTMLElement>, region: HTMLElement): { id: string; text: string; lang: string | null } | undefined {
+  for (let p: HTMLElement | null = region; p; p = p.parentNode) {
+    const h = byId.get(p.getAttribute?.('aria-labelledby') ?? '');
+    if (h && HEADING.test(tag(h))) return headingOf(h);
+  }
+  return undefined;
 }
 
 function closestLang(el: HTMLElement): string | undefined {
@@ -162,9 +216,13 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
  * text in the fragment), the facets as filters (kind, text language, paper) and what a result
  * shows as metadata.
  */
-export function passageDocument(p: Passage, extra: { paper?: string | undefined; shared: boolean }): string {
+export function passageDocument(p: Passage, extra: { paper?: string | undefined; shared: boolean; copies?: Record<string, unknown> | undefined }): string {
   const filters = [['kind', p.kind], ['lang', p.lang], ...(extra.paper ? [['paper', extra.paper]] : [])];
-  const meta = [['title', p.title], ['anchor', p.anchor], ['shared', extra.shared ? '1' : '0'], ['translation', p.translation ? '1' : '0']];
+  const meta = [
+    ['title', p.title], ['anchor', p.anchor], ['shared', extra.shared ? '1' : '0'], ['translation', p.translation ? '1' : '0'],
+    // Where the passage is, and under which heading, in each UI copy of its page (records.ts).
+    ...(extra.copies ? [['copies', JSON.stringify(extra.copies)]] : []),
+  ];
   const head = [
     ...meta.map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeHtml(v ?? '')}">`),
     ...filters.map(([k, v]) => `<meta data-pagefind-filter="${k}[content]" content="${escapeHtml(v ?? '')}">`),

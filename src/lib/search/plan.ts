@@ -8,8 +8,10 @@
  * of keys that must all occur); the executor ranks passages by how many concepts they hold.
  */
 import { GlossaryIndex, type GlossaryMatch } from './glossary.ts';
+import { englishStem } from './english.ts';
 import { wordKeys, type WordKeys } from './keys.ts';
-import { queryWords, repairQuery } from './normalize.ts';
+import { CYRILLIC, KAZAKH_LETTERS, indexForm, queryWords, repairQuery } from './normalize.ts';
+import { russianStem } from './russian.ts';
 
 export interface Concept {
   /** What the reader typed for it. */
@@ -93,3 +95,36 @@ function dedupe(phrases: string[][]): string[][] {
   const seen = new Set<string>();
   return phrases.filter((p) => p.length && !seen.has(p.join(' ')) && seen.add(p.join(' ')));
 }
+
+/** A URL or an e-mail address: its parts are indexed as words, but it is never a searched word. */
+const ADDRESS = /^[("«]*(?:https?:|www\.)|\/\/|@|\.(?:com|org|net|gov|edu|kz|ru)(?:\/|$|[^\p{L}])/iu;
+
+/**
+ * Which words of a found passage are forms of a searched word, for the marks of an excerpt and the
+ * ?highlight= terms of its link. The index matches keys as word prefixes, which finds more than the
+ * forms of a word; here the passage's language decides: a Russian word must have the stem of a
+ * searched word (выборы → выборах, выборов, not выборка, "a sample"), a Latin-script word in a Russian
+ * or English passage likewise with the English stemmer (embassy → embassies, not embassyofthe…); a
+ * Kazakh word, whose suffixes are many, needs only to begin with a searched key. A URL or an e-mail
+ * address is never a form, and a hyphenated word is judged by its whole and by each of its parts.
+ */
+export function formMatcher(plan: Plan): (word: string, passageLang: string) => boolean {
+  const keys = plan.concepts.flatMap((c) => [...c.alternatives, ...c.fallback].flat());
+  const searched = [
+    ...plan.concepts.flatMap((c) => queryWords(c.label)),
+    ...plan.readings.flatMap((r) => r.readings),
+    ...plan.equivalents.flatMap((m) => Object.values(m.terms).flatMap((t) => queryWords(t ?? ''))),
+  ].map(indexForm);
+  const ru = new Set(searched.filter((w) => CYRILLIC.test(w) && !KAZAKH_LETTERS.test(w)).map(russianStem));
+  const en = new Set(searched.filter((w) => LATIN_WORD.test(w)).map(englishStem));
+  const isForm = (w: string, lang: string): boolean => {
+    if (!w) return false;
+    if (LATIN_WORD.test(w) && (lang === 'en' || lang === 'ru')) return en.has(englishStem(w));
+    if (lang === 'ru' && CYRILLIC_WORD.test(w) && !KAZAKH_LETTERS.test(w)) return ru.has(russianStem(w));
+    return keys.some((k) => w.startsWith(k));
+  };
+  return (word, lang) => !ADDRESS.test(word) && [word, ...word.split(/[-‐‑–]/u)].some((part) => isForm(indexForm(part), lang));
+}
+
+const LATIN_WORD = /^[a-z0-9]+$/;
+const CYRILLIC_WORD = /^[\p{Script=Cyrillic}0-9]+$/u;
