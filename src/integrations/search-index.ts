@@ -1,7 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { encodeFacets } from '../lib/search/facets.ts';
+import { metaPages, unsigned } from '../lib/search/pagefind-meta.ts';
 import { collectPassages, type BuiltPage } from '../lib/search/records.ts';
 import { passageDocument } from '../lib/search/passages.ts';
 import { readConfig } from '../lib/config.ts';
@@ -52,14 +55,32 @@ export async function writeSearchIndex(site: string, base: string, pages: Iterab
     const added = await index.addHTMLFile({ url: r.url, content: passageDocument(r.passage, r) });
     if (added.errors.length) throw new Error(`Pagefind, ${r.url}: ${added.errors.join('; ')}`);
   }
-  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+  const out = join(site, 'pagefind');
+  const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
+  writeFacetFile(out);
 
   const words = records.reduce((n, r) => n + r.passage.words, 0);
   const byLang = Object.entries(Object.groupBy(records, (r) => r.passage.lang)).map(([l, rs]) => `${l} ${rs?.length ?? 0}`).join(', ');
   const chunks = readdirSync(join(site, 'pagefind', 'index')).length;
   return `indexed ${pageCount} pages as ${records.length} passages (${byLang}), ${words.toLocaleString('en')} words, ${chunks} index chunks, in ${((performance.now() - t0) / 1000).toFixed(1)} s`;
+}
+
+/** A Pagefind file, inflated, without its signature. */
+const readPagefind = (file: string) => unsigned(gunzipSync(readFileSync(file)));
+
+/**
+ * Writes `facets.{index hash}.json` beside the index (src/lib/search/facets.ts): each page's filters
+ * as its fragment records them, in the order of Pagefind's page list.
+ */
+function writeFacetFile(out: string): void {
+  const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  const hashes = Object.values(entry.languages).map((l) => l.hash);
+  if (hashes.length !== 1) throw new Error(`the search index should have one language, it has ${hashes.length}`);
+  const pages = metaPages(readPagefind(join(out, `pagefind.${hashes[0]}.pf_meta`)));
+  const filters = pages.map((page) => (JSON.parse(new TextDecoder().decode(readPagefind(join(out, 'fragment', `${page}.pf_fragment`)))) as { filters: Record<string, string[]> }).filters);
+  writeFileSync(join(out, `facets.${hashes[0]}.json`), JSON.stringify(encodeFacets(filters)));
 }
 
 function htmlFiles(dir: string): string[] {

@@ -1,0 +1,60 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PAGEFIND_VERSION } from '../../src/client/search/engine.ts';
+import { writeSearchIndex } from '../../src/integrations/search-index.ts';
+import { decodeFacets, encodeFacets, type FacetFile } from '../../src/lib/search/facets.ts';
+import { metaPages, unsigned } from '../../src/lib/search/pagefind-meta.ts';
+
+const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+
+describe('the search engine and its Pagefind', () => {
+  it('drives exactly the Pagefind version package.json pins and node_modules holds', () => {
+    // The engine calls Pagefind's WebAssembly exports and reads its files directly: an upgrade
+    // must come with a review of src/client/search/engine.ts and pagefind-meta.ts.
+    const pkg = json('package.json');
+    expect(pkg.dependencies.pagefind).toBe(PAGEFIND_VERSION);
+    expect(json('package-lock.json').packages['node_modules/pagefind'].version).toBe(PAGEFIND_VERSION);
+    expect(json('node_modules/pagefind/package.json').version).toBe(PAGEFIND_VERSION);
+  });
+});
+
+describe('the facet file', () => {
+  const site = mkdtempSync(join(tmpdir(), 'facets-'));
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
+  const para = (n: number, text: string, lang = 'kk') => `<p id="p${n}" lang="${lang}">${text}</p>`;
+  const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><head><title>Бет · Мұрағат</title></head><body><main><div data-pagefind-body>${body}</div></main></body></html>`;
+  const pages = [
+    { path: 'kk/papers/alpha/', html: page('kk', `<h2 id="a">Бір</h2>${para(1, 'Қазақ хандығы құрылды.')}${para(2, 'Soft power matters.', 'en')}<h2 id="b">Екі</h2>${para(3, 'Мемлекеттік қызмет.')}`) },
+    { path: 'kk/papers/beta/', html: page('kk', `<h2 id="c">Үш</h2>${para(1, 'Сайлау науқаны.')}${para(2, 'Пресс-служба министерства.', 'ru')}`) },
+    { path: 'en/chapters/one/', html: page('en', `<h2 id="d">One</h2><p>Public diplomacy in Kazakhstan.</p><h2 id="e">Two</h2><p>Digital diplomacy.</p>`) },
+    { path: 'ru/glossary/', html: page('ru', `<dl><dt id="g1">Мягкая сила</dt><dd>Определение.</dd><dt id="g2">Имидж</dt><dd>Образ.</dd></dl>`) },
+  ];
+
+  it('gives every passage of a real Pagefind index the filters its fragment carries', async () => {
+    await writeSearchIndex(site, '/', pages);
+    const out = join(site, 'pagefind');
+    const entry = json(join(out, 'pagefind-entry.json'));
+    const hash = Object.values(entry.languages as Record<string, { hash: string }>)[0]!.hash;
+    const hashes = metaPages(unsigned(gunzipSync(readFileSync(join(out, `pagefind.${hash}.pf_meta`)))));
+    const file = json(join(out, `facets.${hash}.json`)) as FacetFile;
+    const facets = decodeFacets(file, hashes);
+    expect(hashes.length).toBe(9);
+    for (const h of hashes) {
+      const fragment = JSON.parse(new TextDecoder().decode(unsigned(gunzipSync(readFileSync(join(out, 'fragment', `${h}.pf_fragment`))))));
+      const { kind, lang, paper } = facets.get(h)!;
+      expect({ kind, lang, paper }, fragment.url).toEqual({ kind: fragment.filters.kind[0], lang: fragment.filters.lang[0], paper: fragment.filters.paper?.[0] });
+    }
+    // Runs of pages sharing their facets: fewer runs than pages.
+    expect(file.runs.length / 4).toBeLessThan(hashes.length);
+  });
+
+  it('refuses a facet file written for another index', () => {
+    const file = encodeFacets([{ kind: ['paper'], lang: ['kk'], paper: ['a'] }, { kind: ['paper'], lang: ['kk'], paper: ['a'] }, { kind: ['chapter'], lang: ['en'] }]);
+    expect(file.runs).toEqual([2, 0, 0, 0, 1, 1, 1, -1]);
+    expect([...decodeFacets(file, ['x', 'y', 'z']).values()].map((f) => f.paper ?? f.kind)).toEqual(['a', 'a', 'chapter']);
+    expect(() => decodeFacets(file, ['x', 'y'])).toThrow(/rebuild the site/);
+  });
+});
