@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PAGEFIND_VERSION } from '../../src/client/search/engine.ts';
 import { writeSearchIndex } from '../../src/integrations/search-index.ts';
 import { decodeFacets, encodeFacets, type FacetFile } from '../../src/lib/search/facets.ts';
-import { metaPages, unsigned } from '../../src/lib/search/pagefind-meta.ts';
+import { CborReader, metaChunks, metaPages, unsigned } from '../../src/lib/search/pagefind-meta.ts';
+import { rechunk } from '../../src/lib/search/rechunk.ts';
 
 const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
@@ -49,6 +50,32 @@ describe('the facet file', () => {
     }
     // Runs of pages sharing their facets: fewer runs than pages.
     expect(file.runs.length / 4).toBeLessThan(hashes.length);
+  });
+
+  it('re-cuts the word index into chunks of the target size, every word entry kept as it was', () => {
+    const out = join(site, 'pagefind');
+    const hash = Object.values(json(join(out, 'pagefind-entry.json')).languages as Record<string, { hash: string }>)[0]!.hash;
+    const meta = unsigned(gunzipSync(readFileSync(join(out, `pagefind.${hash}.pf_meta`))));
+    const read = (h: string) => unsigned(gunzipSync(readFileSync(join(out, 'index', `${h}.pf_index`))));
+    const entries = (chunk: Uint8Array) => {
+      const r = new CborReader(chunk);
+      const list = r.item() as unknown[][];
+      return list[0]!;
+    };
+    const before = metaChunks(meta).flatMap((c) => entries(read(c.hash)));
+    let n = 0;
+    const { meta: cut, chunks } = rechunk(meta, read, 200, () => `kk_${n++}`);
+    const refs = metaChunks(cut);
+    expect(refs.length).toBeGreaterThan(3);
+    expect(refs.map((c) => c.hash)).toEqual([...chunks.keys()]);
+    // The same entries in the same order; each chunk names its first and last word; chunks in word order.
+    expect([...chunks.values()].flatMap(entries)).toEqual(before);
+    for (const [i, c] of refs.entries()) {
+      const words = entries(chunks.get(c.hash)!).map((e) => (e as unknown[])[0]);
+      expect([c.from, c.to]).toEqual([words[0], words.at(-1)]);
+      if (i) expect(refs[i - 1]!.to < c.from).toBe(true);
+    }
+    expect(metaPages(cut)).toEqual(metaPages(meta));
   });
 
   it('refuses a facet file written for another index', () => {

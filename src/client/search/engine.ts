@@ -14,7 +14,7 @@
 
 import type { Hit } from '../../lib/search/execute.ts';
 import { decodeFacets, type FacetFile, type Facets } from '../../lib/search/facets.ts';
-import { metaPages, unsigned } from '../../lib/search/pagefind-meta.ts';
+import { metaChunks, metaPages, unsigned, type ChunkRef } from '../../lib/search/pagefind-meta.ts';
 
 export type { Facets };
 export interface Fragment {
@@ -57,7 +57,6 @@ interface Exports {
   __wbindgen_start(): void;
   init_pagefind(ptr: number, len: number): number;
   load_index_chunk(state: number, ptr: number, len: number): number;
-  request_indexes(state: number, ptr: number, len: number): [number, number];
   enter_playground_mode(state: number): number;
   search(state: number, q: number, ql: number, o: number, ol: number, f: number, fl: number, s: number, sl: number, exact: number, exactDiacritics: number): [number, number];
 }
@@ -72,7 +71,13 @@ class SlimEngine implements Engine {
   private readonly enc = new TextEncoder();
   private readonly dec = new TextDecoder();
 
-  private constructor(private readonly dir: string, private readonly wasm: Exports, readonly facets: Map<string, Facets>) {}
+  private constructor(
+    private readonly dir: string,
+    private readonly wasm: Exports,
+    readonly facets: Map<string, Facets>,
+    /** The index chunks, with the first and last word of each (src/lib/search/rechunk.ts). */
+    private readonly index: ChunkRef[],
+  ) {}
 
   static async start(dir: string, entry: Entry): Promise<SlimEngine> {
     const index = Object.values(entry.languages)[0];
@@ -96,7 +101,7 @@ class SlimEngine implements Engine {
     const { instance } = await WebAssembly.instantiate(wasmBytes as BufferSource, imports);
     exports = instance.exports as unknown as Exports;
     exports.__wbindgen_start();
-    const engine = new SlimEngine(dir, exports, decodeFacets(facets, metaPages(meta)));
+    const engine = new SlimEngine(dir, exports, decodeFacets(facets, metaPages(meta)), metaChunks(meta));
     engine.state = exports.init_pagefind(...engine.pass(meta)) >>> 0;
     // "Playground" (verbose) results name the indexed word at each location: needed to keep only
     // words the key begins (Pagefind also returns words sharing a shorter prefix when none does).
@@ -135,11 +140,9 @@ class SlimEngine implements Engine {
   }
 
   async preload(keys: string[]): Promise<void> {
-    // A key's extensions may run past the end of its chunk: ask for the chunk of its last possible
-    // extension too.
-    const term = keys.flatMap((k) => [k, `${k}\uffff`]).join(' ');
-    const hashes = JSON.parse(this.take(this.wasm.request_indexes(this.state, ...this.str(term)))) as string[];
-    await Promise.all(hashes.filter(Boolean).map((h) => this.load(h)));
+    // Every chunk holding a word the key begins: from the key itself to its last possible extension.
+    const hashes = this.index.filter((c) => keys.some((k) => c.to >= k && c.from <= `${k}\uffff`)).map((c) => c.hash);
+    await Promise.all(hashes.map((h) => this.load(h)));
   }
 
   async search(keys: string[]): Promise<Hit[]> {

@@ -1,8 +1,9 @@
 /**
- * Reads Pagefind's page list out of its metadata file (`pagefind.{hash}.pf_meta`, CBOR after the
- * `pagefind_dcd` signature), in the order Pagefind numbers the pages. Used at build time to write
- * the facet file in that order and in the browser to read it back (src/lib/search/facets.ts); the
- * format is Pagefind 1.6's, which package.json pins.
+ * Reads Pagefind's metadata file (`pagefind.{hash}.pf_meta`, CBOR after the `pagefind_dcd`
+ * signature): the page list, in the order Pagefind numbers the pages (the facet file follows it,
+ * src/lib/search/facets.ts), and the list of index chunks with the words each holds (the browser
+ * picks the chunks a word prefix needs, src/client/search/engine.ts). Also used at build time
+ * (src/lib/search/rechunk.ts). The format is Pagefind 1.6's, which package.json pins.
  */
 
 export const SIGNATURE = 'pagefind_dcd';
@@ -13,55 +14,96 @@ export function unsigned(bytes: Uint8Array): Uint8Array {
   return bytes.subarray(SIGNATURE.length);
 }
 
-type Cbor = number | string | Uint8Array | Cbor[] | Map<Cbor, Cbor> | boolean | null | undefined;
+export type Cbor = number | string | Uint8Array | Cbor[] | Map<Cbor, Cbor> | boolean | null | undefined;
 
-/** A CBOR decoder for what Pagefind writes: definite lengths, integers, strings, arrays and maps. */
-function decode(bytes: Uint8Array): Cbor {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const text = new TextDecoder();
-  let at = 0;
-  const arg = (info: number): number => {
-    if (info < 24) return info;
+/** A CBOR reader for what Pagefind writes: definite lengths, integers, strings, arrays and maps. */
+export class CborReader {
+  at = 0;
+  readonly bytes: Uint8Array;
+  private readonly view: DataView;
+  private readonly text = new TextDecoder();
+
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  /** The next item's major type and length (or value); leaves `at` after its head. */
+  head(): { major: number; n: number } {
+    const byte = this.view.getUint8(this.at++);
+    const major = byte >> 5;
+    const info = byte & 31;
+    if (info < 24 || major === 7) return { major, n: info };
     const size = info - 24;
-    if (size > 3) throw new Error(`CBOR: indefinite or reserved length at byte ${at}`);
-    const n = [() => view.getUint8(at), () => view.getUint16(at), () => view.getUint32(at), () => Number(view.getBigUint64(at))][size]!();
-    at += 1 << size;
-    return n;
-  };
-  const item = (): Cbor => {
-    const head = view.getUint8(at++);
-    const major = head >> 5;
-    const info = head & 31;
-    if (major === 7) {
-      if (info === 20 || info === 21) return info === 21;
-      if (info === 22 || info === 23) return info === 22 ? null : undefined;
-      if (info < 25 || info > 27) throw new Error(`CBOR: unknown simple value ${info}`);
-      const v = info === 26 ? view.getFloat32(at) : info === 27 ? view.getFloat64(at) : NaN; // no half floats in Pagefind's files
-      at += 1 << (info - 24);
-      return v;
-    }
-    const n = arg(info);
+    if (size > 3) throw new Error(`CBOR: indefinite or reserved length at byte ${this.at - 1}`);
+    const v = this.view;
+    const n = [() => v.getUint8(this.at), () => v.getUint16(this.at), () => v.getUint32(this.at), () => Number(v.getBigUint64(this.at))][size]!();
+    this.at += 1 << size;
+    return { major, n };
+  }
+
+  /** The next item, decoded. */
+  item(): Cbor {
+    const { major, n } = this.head();
     switch (major) {
       case 0: return n;
       case 1: return -1 - n;
-      case 2: return bytes.subarray(at, (at += n));
-      case 3: return text.decode(bytes.subarray(at, (at += n)));
-      case 4: return Array.from({ length: n }, item);
-      case 5: { const m = new Map<Cbor, Cbor>(); for (let i = 0; i < n; i++) m.set(item(), item()); return m; }
-      default: return item(); // a tag: its item
+      case 2: return this.bytes.subarray(this.at, (this.at += n));
+      case 3: return this.text.decode(this.bytes.subarray(this.at, (this.at += n)));
+      case 4: return Array.from({ length: n }, () => this.item());
+      case 5: { const m = new Map<Cbor, Cbor>(); for (let i = 0; i < n; i++) m.set(this.item(), this.item()); return m; }
+      case 6: return this.item(); // a tag: its item
+      default: return this.simple(n);
     }
-  };
-  return item();
+  }
+
+  /** Moves past the next item without decoding it. */
+  skip(): void {
+    const { major, n } = this.head();
+    if (major === 2 || major === 3) this.at += n;
+    else if (major === 4) for (let i = 0; i < n; i++) this.skip();
+    else if (major === 5) for (let i = 0; i < 2 * n; i++) this.skip();
+    else if (major === 6) this.skip();
+    else if (major === 7) this.simple(n);
+  }
+
+  private simple(info: number): Cbor {
+    if (info === 20 || info === 21) return info === 21;
+    if (info === 22 || info === 23) return info === 22 ? null : undefined;
+    if (info < 25 || info > 27) throw new Error(`CBOR: unknown simple value ${info}`);
+    const v = info === 26 ? this.view.getFloat32(this.at) : info === 27 ? this.view.getFloat64(this.at) : NaN; // no half floats in Pagefind's files
+    this.at += 1 << (info - 24);
+    return v;
+  }
+}
+
+export interface ChunkRef {
+  /** First and last word of the chunk (as Pagefind writes them, or whole words after rechunk.ts). */
+  from: string;
+  to: string;
+  hash: string;
+}
+
+function metaItems(meta: Uint8Array): Cbor[] {
+  const top = new CborReader(meta).item();
+  if (!Array.isArray(top) || !Array.isArray(top[1]) || !Array.isArray(top[2])) throw new Error('Pagefind metadata without its page and chunk lists');
+  return top;
 }
 
 /** The page hashes of an index, in Pagefind's page order (`meta`: the pf_meta file, inflated and unsigned). */
 export function metaPages(meta: Uint8Array): string[] {
-  const top = decode(meta);
-  const pages = Array.isArray(top) ? top[1] : undefined;
-  if (!Array.isArray(pages)) throw new Error('Pagefind metadata without a page list');
-  return pages.map((p) => {
+  return (metaItems(meta)[1] as Cbor[]).map((p) => {
     const hash = Array.isArray(p) ? p[0] : undefined;
     if (typeof hash !== 'string') throw new Error('Pagefind metadata: a page without its hash');
     return hash;
+  });
+}
+
+/** The index chunks of an index, in word order. */
+export function metaChunks(meta: Uint8Array): ChunkRef[] {
+  return (metaItems(meta)[2] as Cbor[]).map((c) => {
+    const [from, to, hash] = Array.isArray(c) ? c : [];
+    if (typeof from !== 'string' || typeof to !== 'string' || typeof hash !== 'string') throw new Error('Pagefind metadata: a malformed index chunk entry');
+    return { from, to, hash };
   });
 }
