@@ -14,7 +14,7 @@
 
 import type { Hit } from '../../lib/search/execute.ts';
 import { decodeFacets, type FacetFile, type Facets } from '../../lib/search/facets.ts';
-import { metaChunks, metaPages, unsigned, type ChunkRef } from '../../lib/search/pagefind-meta.ts';
+import { readMeta, unsigned, type ChunkRef } from '../../lib/search/pagefind-meta.ts';
 
 export type { Facets };
 export interface Fragment {
@@ -101,7 +101,8 @@ class SlimEngine implements Engine {
     const { instance } = await WebAssembly.instantiate(wasmBytes as BufferSource, imports);
     exports = instance.exports as unknown as Exports;
     exports.__wbindgen_start();
-    const engine = new SlimEngine(dir, exports, decodeFacets(facets, metaPages(meta)), metaChunks(meta));
+    const { pages, chunks } = readMeta(meta);
+    const engine = new SlimEngine(dir, exports, decodeFacets(facets, pages), chunks);
     engine.state = exports.init_pagefind(...engine.pass(meta)) >>> 0;
     // "Playground" (verbose) results name the indexed word at each location: needed to keep only
     // words the key begins (Pagefind also returns words sharing a shorter prefix when none does).

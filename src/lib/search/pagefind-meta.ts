@@ -84,26 +84,22 @@ export interface ChunkRef {
   hash: string;
 }
 
-function metaItems(meta: Uint8Array): Cbor[] {
+/** The page hashes, in Pagefind's page order, and the index chunks, in word order (`meta`: the pf_meta file, inflated and unsigned). */
+export function readMeta(meta: Uint8Array): { pages: string[]; chunks: ChunkRef[] } {
   const top = new CborReader(meta).item();
   if (!Array.isArray(top) || !Array.isArray(top[1]) || !Array.isArray(top[2])) throw new Error('Pagefind metadata without its page and chunk lists');
-  return top;
-}
-
-/** The page hashes of an index, in Pagefind's page order (`meta`: the pf_meta file, inflated and unsigned). */
-export function metaPages(meta: Uint8Array): string[] {
-  return (metaItems(meta)[1] as Cbor[]).map((p) => {
+  const pages = top[1].map((p) => {
     const hash = Array.isArray(p) ? p[0] : undefined;
     if (typeof hash !== 'string') throw new Error('Pagefind metadata: a page without its hash');
     return hash;
   });
-}
-
-/** The index chunks of an index, in word order. */
-export function metaChunks(meta: Uint8Array): ChunkRef[] {
-  return (metaItems(meta)[2] as Cbor[]).map((c) => {
+  const chunks = top[2].map((c) => {
     const [from, to, hash] = Array.isArray(c) ? c : [];
     if (typeof from !== 'string' || typeof to !== 'string' || typeof hash !== 'string') throw new Error('Pagefind metadata: a malformed index chunk entry');
     return { from, to, hash };
   });
+  return { pages, chunks };
 }
+
+export const metaPages = (meta: Uint8Array): string[] => readMeta(meta).pages;
+export const metaChunks = (meta: Uint8Array): ChunkRef[] => readMeta(meta).chunks;
