@@ -1,8 +1,13 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectPassages } from '../lib/search/records.ts';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { encodeFacets } from '../lib/search/facets.ts';
+import { metaPages, SIGNATURE, unsigned } from '../lib/search/pagefind-meta.ts';
+import { rechunk } from '../lib/search/rechunk.ts';
+import { collectPassages, type BuiltPage } from '../lib/search/records.ts';
 import { passageDocument } from '../lib/search/passages.ts';
 import { readConfig } from '../lib/config.ts';
 
@@ -32,14 +37,18 @@ export function searchIndex(): AstroIntegration {
   };
 }
 
-/** Indexes the built site in `site` (served under `base`) into site/pagefind/; returns a summary line. */
-export async function writeSearchIndex(site: string, base: string): Promise<string> {
+/** The built pages of `site`, one at a time: the HTML of a large archive does not fit in memory at once. */
+function* sitePages(site: string): Generator<BuiltPage> {
+  for (const file of htmlFiles(site)) yield { path: relative(site, file).split(sep).join('/').replace(/index\.html$/, ''), html: readFileSync(file, 'utf8') };
+}
+
+/**
+ * Indexes the built site in `site` (served under `base`) into site/pagefind/; returns a summary line.
+ * `pages` defaults to the site's own pages (the search benchmark passes a larger corpus).
+ */
+export async function writeSearchIndex(site: string, base: string, pages: Iterable<BuiltPage> = sitePages(site)): Promise<string> {
   const t0 = performance.now();
-  // One page at a time: the HTML of a large archive does not fit in memory at once.
-  const pages = function* () {
-    for (const file of htmlFiles(site)) yield { path: relative(site, file).split(sep).join('/').replace(/index\.html$/, ''), html: readFileSync(file, 'utf8') };
-  };
-  const { records, pageCount } = collectPassages(pages(), base);
+  const { records, pageCount } = collectPassages(pages, base);
 
   const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'kk' });
@@ -48,14 +57,55 @@ export async function writeSearchIndex(site: string, base: string): Promise<stri
     const added = await index.addHTMLFile({ url: r.url, content: passageDocument(r.passage, r) });
     if (added.errors.length) throw new Error(`Pagefind, ${r.url}: ${added.errors.join('; ')}`);
   }
-  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+  const out = join(site, 'pagefind');
+  const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
+  writeFacetFile(out, rechunkIndex(out));
 
   const words = records.reduce((n, r) => n + r.passage.words, 0);
   const byLang = Object.entries(Object.groupBy(records, (r) => r.passage.lang)).map(([l, rs]) => `${l} ${rs?.length ?? 0}`).join(', ');
   const chunks = readdirSync(join(site, 'pagefind', 'index')).length;
   return `indexed ${pageCount} pages as ${records.length} passages (${byLang}), ${words.toLocaleString('en')} words, ${chunks} index chunks, in ${((performance.now() - t0) / 1000).toFixed(1)} s`;
+}
+
+/** A Pagefind file, inflated, without its signature. */
+const readPagefind = (file: string) => unsigned(gunzipSync(readFileSync(file)));
+const writePagefind = (file: string, bytes: Uint8Array) => writeFileSync(file, gzipSync(Buffer.concat([Buffer.from(SIGNATURE), bytes]), { level: 9 }));
+
+/** CBOR bytes of an index chunk, before compression (src/lib/search/rechunk.ts: a lookup fetches one or two). */
+const CHUNK_TARGET = 8 * 1024;
+
+/** Re-cuts the index into smaller chunks (src/lib/search/rechunk.ts); returns the new metadata's hash. */
+function rechunkIndex(out: string): string {
+  const entryFile = join(out, 'pagefind-entry.json');
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
+  const indexes = Object.values(entry.languages);
+  if (indexes.length !== 1) throw new Error(`the search index should have one language, it has ${indexes.length}`);
+  const index = indexes[0]!;
+  const lang = index.hash.split('_')[0];
+  const name = (bytes: Uint8Array) => `${lang}_${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}`;
+  const metaFile = join(out, `pagefind.${index.hash}.pf_meta`);
+  const chunkFile = (hash: string) => join(out, 'index', `${hash}.pf_index`);
+  const old = readdirSync(join(out, 'index'));
+  const { meta, chunks } = rechunk(readPagefind(metaFile), (hash) => readPagefind(chunkFile(hash)), CHUNK_TARGET, name);
+  for (const file of old) rmSync(join(out, 'index', file));
+  for (const [hash, bytes] of chunks) writePagefind(chunkFile(hash), bytes);
+  rmSync(metaFile);
+  index.hash = name(meta);
+  writePagefind(join(out, `pagefind.${index.hash}.pf_meta`), meta);
+  writeFileSync(entryFile, JSON.stringify(entry));
+  return index.hash;
+}
+
+/**
+ * Writes `facets.{index hash}.json` beside the index (src/lib/search/facets.ts): each page's filters
+ * as its fragment records them, in the order of Pagefind's page list.
+ */
+function writeFacetFile(out: string, hash: string): void {
+  const pages = metaPages(readPagefind(join(out, `pagefind.${hash}.pf_meta`)));
+  const filters = pages.map((page) => (JSON.parse(new TextDecoder().decode(readPagefind(join(out, 'fragment', `${page}.pf_fragment`)))) as { filters: Record<string, string[]> }).filters);
+  writeFileSync(join(out, `facets.${hash}.json`), JSON.stringify(encodeFacets(filters)));
 }
 
 function htmlFiles(dir: string): string[] {

@@ -2,16 +2,21 @@
  * A small client for the Pagefind index. It speaks to Pagefind's WebAssembly module directly, the
  * way pagefind.js does, but without pagefind.js (47 KB uncompressed, with its own gzip inflater and
  * worker), since the browser's DecompressionStream inflates the files. It downloads, on first use,
- * the entry file, the WebAssembly and the page metadata; then only the index chunks the searched
- * words fall into, and one small fragment per passage shown.
+ * the entry file, the WebAssembly, the page metadata and the facet file (a few kilobytes, written
+ * by src/integrations/search-index.ts); then only the index chunks the searched words fall into,
+ * and one small fragment per passage shown. Start-up does not depend on the number of filter
+ * values (papers): no search runs before the reader's.
  *
- * It is written for Pagefind's 1.6 bundle; for any other version of the index it loads
- * pagefind.js instead (`StockEngine`), so an upgrade of Pagefind cannot break the search.
+ * It is written for Pagefind 1.6.0's WebAssembly exports and file formats, which package.json pins
+ * exactly (tests/unit/search-engine.test.ts fails when the installed Pagefind is another version):
+ * an upgrade of Pagefind is a deliberate change that comes with a review of this file.
  */
 
 import type { Hit } from '../../lib/search/execute.ts';
+import { decodeFacets, type FacetFile, type Facets } from '../../lib/search/facets.ts';
+import { readMeta, unsigned, type ChunkRef } from '../../lib/search/pagefind-meta.ts';
 
-export interface Facets { kind: string; lang: string; paper?: string | undefined; [filter: string]: string | undefined }
+export type { Facets };
 export interface Fragment {
   url: string;
   content: string;
@@ -26,21 +31,22 @@ export interface Engine {
   /** Loads what a search of these keys needs, without searching. */
   preload(keys: string[]): Promise<void>;
   fragment(id: string): Promise<Fragment>;
-  /** The facets of every passage (from the filter index). */
+  /** The facets of every passage (from the facet file). */
   facets: Map<string, Facets>;
 }
 
-const SLIM_VERSION = '1.6.0';
+/** The Pagefind version this engine drives; package.json pins the same. */
+export const PAGEFIND_VERSION = '1.6.0';
 
-const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-const SIGNATURE = 'pagefind_dcd';
-
+/** An inflated Pagefind file (gzip, or stored plain with its signature). */
 async function inflate(res: Response): Promise<Uint8Array> {
   if (!res.ok) throw new Error(`${res.status} ${res.url}`);
   const raw = new Uint8Array(await res.arrayBuffer());
-  const plain = new TextDecoder().decode(raw.subarray(0, 12)) === SIGNATURE ? raw
-    : new Uint8Array(await new Response(new Blob([raw]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
-  return plain.subarray(SIGNATURE.length);
+  try {
+    return unsigned(raw);
+  } catch {
+    return unsigned(new Uint8Array(await new Response(new Blob([raw]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()));
+  }
 }
 
 interface Exports {
@@ -51,11 +57,7 @@ interface Exports {
   __wbindgen_start(): void;
   init_pagefind(ptr: number, len: number): number;
   load_index_chunk(state: number, ptr: number, len: number): number;
-  load_filter_chunk(state: number, ptr: number, len: number): number;
-  request_indexes(state: number, ptr: number, len: number): [number, number];
-  request_all_filter_indexes(state: number): [number, number];
   enter_playground_mode(state: number): number;
-  filters(state: number): [number, number];
   search(state: number, q: number, ql: number, o: number, ol: number, f: number, fl: number, s: number, sl: number, exact: number, exactDiacritics: number): [number, number];
 }
 
@@ -63,21 +65,27 @@ interface RawResult { p: string; s: number; l: { s: number; l: number; v?: { ws:
 
 /** Pagefind 1.6's WebAssembly search, driven directly. */
 class SlimEngine implements Engine {
-  facets = new Map<string, Facets>();
   private state = 0;
   private readonly chunks = new Map<string, Promise<void>>();
   private readonly fragments = new Map<string, Promise<Fragment>>();
   private readonly enc = new TextEncoder();
   private readonly dec = new TextDecoder();
 
-  private constructor(private readonly dir: string, private readonly wasm: Exports) {}
+  private constructor(
+    private readonly dir: string,
+    private readonly wasm: Exports,
+    readonly facets: Map<string, Facets>,
+    /** The index chunks, with the first and last word of each (src/lib/search/rechunk.ts). */
+    private readonly index: ChunkRef[],
+  ) {}
 
   static async start(dir: string, entry: Entry): Promise<SlimEngine> {
     const index = Object.values(entry.languages)[0];
     if (!index) throw new Error('empty search index');
-    const [wasmBytes, meta] = await Promise.all([
+    const [wasmBytes, meta, facets] = await Promise.all([
       fetch(`${dir}wasm.${index.wasm ?? 'unknown'}.pagefind`).then(inflate),
       fetch(`${dir}pagefind.${index.hash}.pf_meta`).then(inflate),
+      fetch(`${dir}facets.${index.hash}.json`).then((r) => (r.ok ? (r.json() as Promise<FacetFile>) : Promise.reject(new Error(`${r.status} ${r.url}`)))),
     ]);
     let exports: Exports | undefined;
     const imports = {
@@ -93,12 +101,12 @@ class SlimEngine implements Engine {
     const { instance } = await WebAssembly.instantiate(wasmBytes as BufferSource, imports);
     exports = instance.exports as unknown as Exports;
     exports.__wbindgen_start();
-    const engine = new SlimEngine(dir, exports);
+    const { pages, chunks } = readMeta(meta);
+    const engine = new SlimEngine(dir, exports, decodeFacets(facets, pages), chunks);
     engine.state = exports.init_pagefind(...engine.pass(meta)) >>> 0;
     // "Playground" (verbose) results name the indexed word at each location: needed to keep only
     // words the key begins (Pagefind also returns words sharing a shorter prefix when none does).
     engine.state = exports.enter_playground_mode(engine.state) >>> 0;
-    await engine.loadFacets();
     return engine;
   }
 
@@ -116,48 +124,26 @@ class SlimEngine implements Engine {
     return s;
   }
 
-  private load(kind: 'index' | 'filter', hash: string): Promise<void> {
-    const key = `${kind}/${hash}`;
-    let p = this.chunks.get(key);
+  private load(hash: string): Promise<void> {
+    let p = this.chunks.get(hash);
     if (!p) {
-      p = fetch(`${this.dir}${kind}/${hash}.pf_${kind}`).then(inflate).then((bytes) => {
-        const args = this.pass(bytes);
-        this.state = (kind === 'index' ? this.wasm.load_index_chunk(this.state, ...args) : this.wasm.load_filter_chunk(this.state, ...args)) >>> 0;
+      p = fetch(`${this.dir}index/${hash}.pf_index`).then(inflate).then((bytes) => {
+        this.state = this.wasm.load_index_chunk(this.state, ...this.pass(bytes)) >>> 0;
       });
-      p.catch(() => this.chunks.delete(key));
-      this.chunks.set(key, p);
+      p.catch(() => this.chunks.delete(hash));
+      this.chunks.set(hash, p);
     }
     return p;
   }
 
-  private run(term: string, filters: Record<string, string[]> = {}): RawResult[] {
-    const f = JSON.stringify(filters);
-    return (JSON.parse(this.take(this.wasm.search(this.state, ...this.str(term), ...this.str(term), ...this.str(f), ...this.str(''), 0, 0))) as { results: RawResult[] }).results;
-  }
-
-  private async loadFacets(): Promise<void> {
-    const hashes = JSON.parse(this.take(this.wasm.request_all_filter_indexes(this.state))) as string[];
-    await Promise.all(hashes.filter(Boolean).map((h) => this.load('filter', h)));
-    const all = JSON.parse(this.take(this.wasm.filters(this.state))) as Record<string, Record<string, number>>;
-    for (const [name, values] of Object.entries(all)) {
-      for (const value of Object.keys(values)) {
-        // Each value is a pass over the whole index: let the page breathe between them (no long task).
-        await yieldToMain();
-        for (const r of this.run('', { [name]: [value] })) {
-          const f = this.facets.get(r.p) ?? { kind: '', lang: '' };
-          f[name] = value;
-          this.facets.set(r.p, f);
-        }
-      }
-    }
+  private run(term: string): RawResult[] {
+    return (JSON.parse(this.take(this.wasm.search(this.state, ...this.str(term), ...this.str(term), ...this.str('{}'), ...this.str(''), 0, 0))) as { results: RawResult[] }).results;
   }
 
   async preload(keys: string[]): Promise<void> {
-    // A key's extensions may run past the end of its chunk: ask for the chunk of its last possible
-    // extension too.
-    const term = keys.flatMap((k) => [k, `${k}\uffff`]).join(' ');
-    const hashes = JSON.parse(this.take(this.wasm.request_indexes(this.state, ...this.str(term)))) as string[];
-    await Promise.all(hashes.filter(Boolean).map((h) => this.load('index', h)));
+    // Every chunk holding a word the key begins: from the key itself to its last possible extension.
+    const hashes = this.index.filter((c) => keys.some((k) => c.to >= k && c.from <= `${k}\uffff`)).map((c) => c.hash);
+    await Promise.all(hashes.map((h) => this.load(h)));
   }
 
   async search(keys: string[]): Promise<Hit[]> {
@@ -184,52 +170,6 @@ class SlimEngine implements Engine {
   }
 }
 
-interface StockResult { id: string; score: number; words: number[]; data(): Promise<Fragment & { weighted_locations: { location: number; balanced_score: number }[] }> }
-interface StockApi {
-  options(o: Record<string, unknown>): Promise<void>;
-  search(term: string | null, o?: { filters?: Record<string, string[]> }): Promise<{ results: StockResult[] }>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  preload(term: string): Promise<void>;
-}
-
-/** The same through pagefind.js, for an index this file was not written for. */
-class StockEngine implements Engine {
-  facets = new Map<string, Facets>();
-  private readonly data = new Map<string, StockResult>();
-  private constructor(private readonly api: StockApi) {}
-
-  static async start(dir: string): Promise<StockEngine> {
-    const api = (await import(/* @vite-ignore */ `${dir}pagefind.js`)) as StockApi;
-    await api.options({ basePath: dir, noWorker: true });
-    const engine = new StockEngine(api);
-    for (const [name, values] of Object.entries(await api.filters())) {
-      for (const value of Object.keys(values)) {
-        for (const r of (await api.search(null, { filters: { [name]: [value] } })).results) {
-          const f = engine.facets.get(r.id) ?? { kind: '', lang: '' };
-          f[name] = value;
-          engine.facets.set(r.id, f);
-        }
-      }
-    }
-    return engine;
-  }
-
-  preload(keys: string[]): Promise<void> { return this.api.preload(keys.join(' ')); }
-
-  async search(keys: string[]): Promise<Hit[]> {
-    const { results } = await this.api.search(keys.join(' '));
-    for (const r of results) this.data.set(r.id, r);
-    // pagefind.js gives the weights with the fragment only; without them every location counts as exact.
-    return results.map((r) => ({ id: r.id, score: r.score, locations: r.words.map((at) => ({ at, exact: true })) }));
-  }
-
-  async fragment(id: string): Promise<Fragment> {
-    const r = this.data.get(id);
-    if (!r) throw new Error(`unknown passage ${id}`);
-    return r.data();
-  }
-}
-
 interface Entry { version: string; languages: Record<string, { hash: string; wasm: string | null }> }
 
 let engine: Promise<Engine> | undefined;
@@ -237,8 +177,13 @@ let engine: Promise<Engine> | undefined;
 /** The engine, started once per page: `dir` is the /pagefind/ folder with the base path. */
 export function startEngine(dir: string): Promise<Engine> {
   engine ??= (async () => {
+    // Marks for the search benchmark (scripts/bench-search.mjs): the start-up, from first request to ready.
+    performance.mark('archive-search:start');
     const entry = (await (await fetch(`${dir}pagefind-entry.json`)).json()) as Entry;
-    return entry.version === SLIM_VERSION && typeof DecompressionStream === 'function' ? SlimEngine.start(dir, entry) : StockEngine.start(dir);
+    if (entry.version !== PAGEFIND_VERSION) throw new Error(`search index of Pagefind ${entry.version}; this engine drives ${PAGEFIND_VERSION}`);
+    const started = await SlimEngine.start(dir, entry);
+    performance.mark('archive-search:ready');
+    return started;
   })();
   engine.catch(() => { engine = undefined; });
   return engine;
