@@ -185,7 +185,7 @@ const CASES: Case[] = [
   },
   {
     name: 'a source file named by a path out of content/ (../../etc/os-release)', edit: (d) => replaceIn(d, PAPERS, `file: ${FILE_001.slice(S.length + 1)}`, 'file: ../../../../../../../etc/os-release'),
-    file: PAPERS, line: lineOf(PAPERS, `file: ${FILE_001.slice(S.length + 1)}`), problem: /invalid manifest at 1\.file: a source file is a bare file name inside content\/sources\//, fix: /src\/lib\/ingest\/manifest\.ts/,
+    file: PAPERS, line: lineOf(PAPERS, `file: ${FILE_001.slice(S.length + 1)}`), problem: /invalid manifest at papers\[1\]\.file: a source file is a bare file name inside content\/sources\//, fix: /src\/lib\/ingest\/manifest\.ts/,
   },
   {
     name: 'a source file named by an absolute path', edit: (d) => replaceIn(d, PAPERS, `file: ${FILE_001.slice(S.length + 1)}`, 'file: /etc/os-release'),
@@ -197,7 +197,7 @@ const CASES: Case[] = [
   },
   {
     name: 'an unknown topic', edit: (d) => replaceIn(d, PAPERS, 'topics: [political-pr, digital-diplomacy]', 'topics: [political-pr, cookery]'),
-    file: PAPERS, line: lineOf(PAPERS, 'topics: [political-pr, digital-diplomacy]'), problem: /invalid manifest at 0\.topics\.1/, fix: /one of: political-pr, steppe-diplomacy, digital-diplomacy/,
+    file: PAPERS, line: lineOf(PAPERS, 'topics: [political-pr, digital-diplomacy]'), problem: /invalid manifest at papers\[0\]\.topics\[1\]: "cookery" is not a topic of content\/topics\.yaml/, fix: /one of: political-pr, steppe-diplomacy, digital-diplomacy/,
   },
   {
     name: 'an unknown genre', edit: (d) => replaceIn(d, PAPERS, '  genre: article\n  languages: [kk]\n', '  genre: essay\n  languages: [kk]\n'),
