@@ -169,7 +169,7 @@ const CASES: Case[] = [
   // The manifest and its companions
   {
     name: 'a manifest entry with a missing field', edit: (d) => replaceIn(d, PAPERS, '  genre: article\n  languages: [kk, en, ru]', '  languages: [kk, en, ru]'),
-    file: PAPERS, line: lineOf(PAPERS, 'slug: akimats-social-networks'), problem: /invalid manifest at 1\.genre: the field "genre" is missing/, fix: /add "genre:" to the entry .*src\/lib\/ingest\/manifest\.ts/,
+    file: PAPERS, line: lineOf(PAPERS, 'slug: akimats-social-networks'), problem: /invalid manifest at papers\[1\]\.genre: the field "genre" is missing/, fix: /add "genre:" to the entry .*src\/lib\/ingest\/manifest\.ts/,
   },
   {
     name: 'a duplicate slug', edit: (d) => replaceIn(d, PAPERS, 'slug: political-pr-state-bodies', 'slug: akimats-social-networks'),
@@ -185,7 +185,7 @@ const CASES: Case[] = [
   },
   {
     name: 'a source file named by a path out of content/ (../../etc/os-release)', edit: (d) => replaceIn(d, PAPERS, `file: ${FILE_001.slice(S.length + 1)}`, 'file: ../../../../../../../etc/os-release'),
-    file: PAPERS, line: lineOf(PAPERS, `file: ${FILE_001.slice(S.length + 1)}`), problem: /invalid manifest at 1\.file: a source file is a bare file name inside content\/sources\//, fix: /src\/lib\/ingest\/manifest\.ts/,
+    file: PAPERS, line: lineOf(PAPERS, `file: ${FILE_001.slice(S.length + 1)}`), problem: /invalid manifest at papers\[1\]\.file: a source file is a bare file name inside content\/sources\//, fix: /src\/lib\/ingest\/manifest\.ts/,
   },
   {
     name: 'a source file named by an absolute path', edit: (d) => replaceIn(d, PAPERS, `file: ${FILE_001.slice(S.length + 1)}`, 'file: /etc/os-release'),
@@ -197,11 +197,11 @@ const CASES: Case[] = [
   },
   {
     name: 'an unknown topic', edit: (d) => replaceIn(d, PAPERS, 'topics: [political-pr, digital-diplomacy]', 'topics: [political-pr, cookery]'),
-    file: PAPERS, line: lineOf(PAPERS, 'topics: [political-pr, digital-diplomacy]'), problem: /invalid manifest at 0\.topics\.1/, fix: /one of: political-pr, steppe-diplomacy, digital-diplomacy/,
+    file: PAPERS, line: lineOf(PAPERS, 'topics: [political-pr, digital-diplomacy]'), problem: /invalid manifest at papers\[0\]\.topics\[1\]: "cookery" is not a topic of content\/topics\.yaml/, fix: /one of: political-pr, steppe-diplomacy, digital-diplomacy/,
   },
   {
     name: 'an unknown genre', edit: (d) => replaceIn(d, PAPERS, '  genre: article\n  languages: [kk]\n', '  genre: essay\n  languages: [kk]\n'),
-    file: PAPERS, line: lineOf(PAPERS, '  genre: article'), problem: /invalid manifest at 0\.genre/, fix: /one of: article, conference-paper, student-paper, dissertation/,
+    file: PAPERS, line: lineOf(PAPERS, '  genre: article'), problem: /invalid manifest at papers\[0\]\.genre: "essay" is not a genre of content\/genres\.yaml/, fix: /one of: article, conference-paper, student-paper, masters-thesis, dissertation; or add the genre to content\/genres\.yaml/,
   },
   {
     name: 'a YAML syntax error in the manifest', edit: (d) => replaceIn(d, PAPERS, '  spacing: double\n', '  spacing: [double\n'),

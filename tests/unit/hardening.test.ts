@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -52,6 +52,8 @@ describe('chapters may hold no script', () => {
 });
 
 describe('chapter files', () => {
+  // A chapter is named after a topic of the content folder's topics.yaml (the folder above chapters/).
+  for (const f of ['topics.yaml', 'genres.yaml']) cpSync(join('content', f), join(work, f));
   const chapters = (layout: Record<string, string>) => {
     const dir = mkdtempSync(join(work, 'chapters-'));
     for (const [path, text] of Object.entries(layout)) {

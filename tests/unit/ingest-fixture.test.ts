@@ -8,7 +8,7 @@ import { keptSourceText, publishedText, type Block } from '../../src/lib/ingest/
 // papers.yaml lists what is on which line).
 const DIR = 'tests/fixtures/sixth-paper';
 const SITE_SOURCES = 'tests/fixtures/sixth-paper-site/sources';
-const corpus = loadCorpus(DIR);
+const corpus = loadCorpus(DIR, process.cwd(), undefined, 'content');
 const paper = corpus.papers[0]!;
 const source = readFileSync(join(DIR, '005_sixth_paper.txt'), 'utf8').split('\n');
 
@@ -118,6 +118,6 @@ describe('the fixture as a content folder for a site build (ARCHIVE_CONTENT=test
 
   it('has a chapters folder, and loads', () => {
     expect(statSync('tests/fixtures/sixth-paper-site/chapters').isDirectory()).toBe(true);
-    expect(loadCorpus(SITE_SOURCES).papers.map((p) => p.paragraphCount)).toEqual([6]);
+    expect(loadCorpus(SITE_SOURCES, process.cwd(), undefined, 'content').papers.map((p) => p.paragraphCount)).toEqual([6]);
   });
 });

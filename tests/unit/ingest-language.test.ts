@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/lib/ingest/language.ts';
+import { detectLanguage, headingLanguage } from '../../src/lib/ingest/language.ts';
 import { repairLine } from '../../src/lib/ingest/repair-glyphs.ts';
 import { line } from '../fixtures/source-lines.ts';
 
@@ -59,5 +59,26 @@ describe('short texts', () => {
   it('text without letters takes the paper\'s language', () => {
     expect(detectLanguage('2015–2016', 'kk')).toBe('kk');
     expect(detectLanguage('', 'ru')).toBe('ru');
+  });
+});
+
+describe('headingLanguage: a short heading from its script and the section it heads', () => {
+  it('Kazakh headings with a Kazakh-only letter are kk, whatever the paper or the section', () => {
+    expect(headingLanguage('Аңдатпа', 'en', 'en')).toBe('kk');
+    expect(headingLanguage('Түйін', undefined, 'en')).toBe('kk');
+    expect(headingLanguage('Кіріспе', 'ru', 'ru')).toBe('kk');
+  });
+  it('a Cyrillic heading Russian and Kazakh share takes its section\'s language, not the paper\'s', () => {
+    expect(headingLanguage('Аннотация', 'ru', 'en')).toBe('ru');
+    expect(headingLanguage('Аннотация', 'kk', 'en')).toBe('kk');
+    expect(headingLanguage('Ключевые слова', 'ru', 'kk')).toBe('ru');
+    expect(headingLanguage('Резюме', 'en', 'en')).toBe('ru');
+  });
+  it('a Latin heading is English, even over a Kazakh section in a Kazakh paper', () => {
+    expect(headingLanguage('Abstract', 'kk', 'kk')).toBe('en');
+    expect(headingLanguage('Summary', undefined, 'kk')).toBe('en');
+  });
+  it('no letters: the section decides', () => {
+    expect(headingLanguage('1.2', 'ru', 'kk')).toBe('ru');
   });
 });

@@ -19,6 +19,7 @@ function brokenFixture(edit: Record<string, [string, string][] | null>): string 
   made.push(root);
   const dir = join(root, 'sources');
   cpSync(FIXTURE, dir, { recursive: true });
+  for (const f of ['topics.yaml', 'genres.yaml']) cpSync(join('content', f), join(root, f));
   for (const [name, replacements] of Object.entries(edit)) {
     const file = join(dir, name);
     if (replacements === null) {
@@ -46,12 +47,28 @@ describe('loadCorpus on a sound folder', () => {
   });
 });
 
+describe('front matter in several ranges (a trilingual paper prints three title blocks)', () => {
+  it('marks every range as front matter, and one range still works', () => {
+    const several = load(brokenFixture({ 'papers.yaml': [['  front: [1, 3]\n', '  front: [[1, 1], [3, 3]]\n']] })).papers[0]!;
+    const one = load(brokenFixture({})).papers[0]!;
+    const front = (p: typeof one) => p.lines.filter((l) => l.status === 'front').map((l) => l.n);
+    expect(front(several)).toEqual([1, 3]);
+    expect(front(one)).toEqual([1, 3]);
+    expect(several.manifest.front).toEqual([[1, 1], [3, 3]]);
+  });
+
+  it('checks each range against the file, naming the range', () => {
+    const dir = brokenFixture({ 'papers.yaml': [['  front: [1, 3]\n', '  front: [[1, 1], [3, 50]]\n']] });
+    expect(sourceErrorOf(() => load(dir))).toMatchObject({ problem: expect.stringMatching(/the front matter 3–50 goes beyond the end/) });
+  });
+});
+
 describe('manifest errors name the file, the line and the fix', () => {
   it('an entry without a required field', () => {
     const dir = brokenFixture({ 'papers.yaml': [['  spacing: double\n', '']] });
     expect(() => load(dir)).toThrowErrorMatchingInlineSnapshot(`
-      [SourceError: sources/papers.yaml:7: invalid manifest at 0.spacing: the field "spacing" is missing (Invalid option: expected one of "single"|"double")
-        Fix: add "spacing:" to the entry that starts at this line (the schema, with a comment on each field, is in src/lib/ingest/manifest.ts)]
+      [SourceError: sources/papers.yaml:7: invalid manifest at papers[0].spacing: the field "spacing" is missing (Invalid option: expected one of "single"|"double")
+        Fix: add "spacing:" to the entry that starts at this line (the schema, with a description of each field, is content/papers.schema.json (generated from src/lib/ingest/manifest.ts); see also the README)]
     `);
     expect(sourceErrorOf(() => load(dir)).line).toBe(papersLine(ENTRY)); // the field is missing: its entry
   });
@@ -59,8 +76,41 @@ describe('manifest errors name the file, the line and the fix', () => {
   it('a field with a value of the wrong form, at its own line', () => {
     const dir = brokenFixture({ 'papers.yaml': [[ENTRY, '- slug: Regional Akimats']] });
     expect(() => load(dir)).toThrowErrorMatchingInlineSnapshot(`
-      [SourceError: sources/papers.yaml:7: invalid manifest at 0.slug: a slug is lower-case ASCII letters, digits and hyphens
-        Fix: give slug a value of the expected form (the schema, with a comment on each field, is in src/lib/ingest/manifest.ts; see also the README)]
+      [SourceError: sources/papers.yaml:7: invalid manifest at papers[0].slug: a slug is lower-case ASCII letters, digits and hyphens
+        Fix: give papers[0].slug a value of the expected form (the schema, with a description of each field, is content/papers.schema.json (generated from src/lib/ingest/manifest.ts); see also the README)]
+    `);
+  });
+
+  it('a topic that content/topics.yaml does not define: the field by its path, the allowed values, where to add one', () => {
+    const dir = brokenFixture({ 'papers.yaml': [['topics: [political-pr, digital-diplomacy]', 'topics: [political-pr, e-government]']] });
+    expect(() => load(dir)).toThrowErrorMatchingInlineSnapshot(`
+      [SourceError: sources/papers.yaml:27: invalid manifest at papers[0].topics[1]: "e-government" is not a topic of content/topics.yaml
+        Fix: give papers[0].topics[1] one of: political-pr, steppe-diplomacy, digital-diplomacy; or add the topic to content/topics.yaml (see the README, "Topics and genres")]
+    `);
+    expect(sourceErrorOf(() => load(dir)).line).toBe(papersLine('topics: [political-pr'));
+  });
+
+  it('a genre that content/genres.yaml does not define', () => {
+    const dir = brokenFixture({ 'papers.yaml': [['genre: article', 'genre: thesis']] });
+    expect(() => load(dir)).toThrowErrorMatchingInlineSnapshot(`
+      [SourceError: sources/papers.yaml:25: invalid manifest at papers[0].genre: "thesis" is not a genre of content/genres.yaml
+        Fix: give papers[0].genre one of: article, conference-paper, student-paper, masters-thesis, dissertation; or add the genre to content/genres.yaml]
+    `);
+  });
+
+  it('a role the genre does not allow (an article names no supervisor)', () => {
+    const dir = brokenFixture({ 'papers.yaml': [['      affiliation: "әл-Фараби', '      role: supervisor\n      affiliation: "әл-Фараби']] });
+    expect(() => load(dir)).toThrowErrorMatchingInlineSnapshot(`
+      [SourceError: sources/papers.yaml:17: invalid manifest at papers[0].authors[0].role: the genre "article" names no supervisor (its roles in content/genres.yaml: author)
+        Fix: give papers[0].authors[0].role one of: author; or change the genre]
+    `);
+  });
+
+  it('a role that is no role: the allowed values', () => {
+    const dir = brokenFixture({ 'papers.yaml': [['      affiliation: "әл-Фараби', '      role: advisor\n      affiliation: "әл-Фараби']] });
+    expect(() => load(dir)).toThrowErrorMatchingInlineSnapshot(`
+      [SourceError: sources/papers.yaml:17: invalid manifest at papers[0].authors[0].role: Invalid option: expected one of "author"|"supervisor"|"editor"
+        Fix: give papers[0].authors[0].role one of: author, supervisor, editor]
     `);
   });
 

@@ -3,7 +3,7 @@ import { dateParts } from './access-date.ts';
 import { romanize } from './romanize.ts';
 import { sentenceCase } from './sentence-case.ts';
 import type { StyleId } from './styles.ts';
-import { recordTitle, type Work, type WorkKind } from './work.ts';
+import { recordTitle, type Work } from './work.ts';
 
 type CslDate = { 'date-parts': number[][]; circa?: boolean } | { literal: string };
 
@@ -33,27 +33,14 @@ export interface CslItem {
 /**
  * Papers are cited as pages of the archive's website: what is cited is the archive's edition, and where
  * the papers first appeared is not known, so no journal can be named (APA 7 10.16, MLA 9 5.93, Chicago
- * 17 14.206). The dissertation stays a thesis, the archive's chapters are chapters of the archive.
+ * 17 14.206). Theses stay theses, the archive's chapters are chapters of the archive. The CSL type is
+ * the genre's (content/genres.yaml, `cite.csl`).
  */
-const CSL_TYPE: Record<WorkKind, string> = {
-  article: 'webpage',
-  'student-paper': 'webpage',
-  'conference-paper': 'paper-conference',
-  dissertation: 'thesis',
-  chapter: 'chapter',
-};
 
-/** The degree named as each style names it (APA 7 10.6, MLA 9 5.94, Chicago 17 14.224, GOST 7.0.100 "диссертация"). */
-const THESIS_GENRE: Record<StyleId, Record<UiLang, string>> = {
-  apa: { en: 'Doctoral dissertation', ru: 'Докторская диссертация (PhD)', kk: 'PhD диссертациясы' },
-  mla: { en: 'PhD dissertation', ru: 'диссертация PhD', kk: 'PhD диссертациясы' },
-  chicago: { en: 'PhD diss.', ru: 'дис. PhD', kk: 'PhD диссертациясы' },
-  'gost-2018': { en: 'PhD dissertation', ru: 'диссертация доктора философии (PhD)', kk: 'философия докторы (PhD) диссертациясы' },
-  'gost-2008': { en: 'PhD dissertation', ru: 'диссертация доктора философии (PhD)', kk: 'философия докторы (PhD) диссертациясы' },
-};
-
-/** The degree in the downloads (Zotero's thesis type, biblatex's titleaddon, RIS M3, CSL genre). */
-export const THESIS_TYPE = 'PhD dissertation';
+/** The degree as a style names it (APA 7 10.6, MLA 9 5.94, Chicago 17 14.224, GOST 7.0.100 "диссертация"): the genre's `degree`. */
+export function degreeName(degree: NonNullable<Work['type']['degree']>, style: StyleId, lang: UiLang): string {
+  return degree[style.startsWith('gost') ? 'gost' : (style as 'apa' | 'mla' | 'chicago')][lang];
+}
 
 export interface CslOptions {
   /** ISO access date (pages print the build's day and their script puts in the reader's); none in downloads. */
@@ -111,7 +98,7 @@ export function toCsl(work: Work, opts: CslOptions): CslItem {
   if (d?.style === 'apa' && work.titleLang === 'en' && !work.titleSupplied) title = sentenceCase(title, work.abstract?.text ?? '');
   const item: CslItem = {
     id: work.key,
-    type: CSL_TYPE[work.kind],
+    type: work.type.csl,
     title,
     issued: issued(work, d?.style),
     URL: opts.url ?? work.url,
@@ -120,13 +107,14 @@ export function toCsl(work: Work, opts: CslOptions): CslItem {
   if (opts.accessed !== undefined) item.accessed = { 'date-parts': [dateParts(opts.accessed)] };
   if (!work.authors.length && d) item['title-short'] = shortTitle(title);
   if (work.authors.length) item.author = work.authors.map((a) => (a.given ? { family: name(a.family), given: name(a.given) } : { family: name(a.family) }));
-  if (work.kind === 'dissertation') {
+  const degree = work.type.degree;
+  if (degree) {
     // A thesis keeps the archive as its repository: APA "[Doctoral dissertation, …]. Archive. URL",
     // MLA 9 "Year. Institution, PhD dissertation. Archive, URL" (the second container).
     if (d?.style === 'mla') item.source = work.container;
     else if (d?.style.startsWith('gost')) item['container-title'] = work.container;
     else item.archive = work.container;
-    item.genre = d ? THESIS_GENRE[d.style][d.lang] : THESIS_TYPE;
+    item.genre = d ? degreeName(degree, d.style, d.lang) : degree.record;
     if (work.institution) item.publisher = name(work.institution);
   } else item['container-title'] = work.container;
   if (work.conference) item.event = work.conference;

@@ -1,5 +1,5 @@
 import { DEFAULT_LANG } from '../i18n/index.ts';
-import { THESIS_TYPE, toCsl } from './csl-item.ts';
+import { toCsl } from './csl-item.ts';
 import { invertedName, recordDate, recordTitle, type Work } from './work.ts';
 
 /*
@@ -7,11 +7,12 @@ import { invertedName, recordDate, recordTitle, type Work } from './work.ts';
  * the day it is downloaded, and reference managers stamp their own on import (Zotero, Mendeley, EndNote
  * all do); an access date frozen at build time would be an invented one.
  *
- * BibTeX is written for biblatex/biber and validated against biber's data model in the tests. Every work
- * is an @online entry: biblatex's @thesis and @incollection require an author, which the dissertation and
- * the chapters do not print, and @online is biblatex's type for a page of a website (the archive is its
- * `organization`). The dissertation keeps its genre in `titleaddon`, and its type in the RIS (THES) and
- * CSL-JSON (thesis) records.
+ * BibTeX is written for biblatex/biber and validated against biber's data model in the tests. A paper
+ * takes its genre's entry type (content/genres.yaml, `cite.bibtex`: @mastersthesis, @phdthesis,
+ * @inproceedings …) when it has the fields biblatex requires of that type; otherwise, and for the
+ * chapters, it is an @online entry, biblatex's type for a page of a website (the archive is its
+ * `organization`): the dissertation prints no author, so it stays @online and keeps its degree in
+ * `titleaddon`. RIS and CSL-JSON take the genre's types (THES, CONF, ELEC; thesis, paper-conference …).
  */
 export type ExportFormat = 'bib' | 'ris' | 'json';
 
@@ -42,40 +43,63 @@ export function edtfDate(work: Pick<Work, 'year' | 'yearUntil' | 'yearInferred'>
 /** A braced BibTeX value: LaTeX's special characters escaped, one line. */
 export const bibValue = (s: string) => `{${oneLine(s).replace(/\\/g, '\u0000').replace(/([{}&%$#_])/g, '\\$1').replace(/\u0000/g, '\\textbackslash{}')}}`;
 
+/** The genre's biblatex type when the work has that type's required fields (biblatex manual 2.1.1), else @online. */
+function bibType(work: Work): string {
+  const t = work.type.bibtex;
+  const authored = work.authors.length > 0;
+  if (['thesis', 'phdthesis', 'mastersthesis'].includes(t)) return authored && work.institution && work.type.degree ? t : 'online';
+  if (t === 'inproceedings') return authored && work.conference ? t : 'online';
+  // @article needs a journal, which the archive cannot name (where the papers first appeared is unknown).
+  return 'online';
+}
+
 function bib(work: Work): string {
   const fields: [string, string][] = [];
   const add = (name: string, value: string | undefined) => { if (value) fields.push([name, value]); };
+  const type = bibType(work);
+  const thesis = type.endsWith('thesis');
   add('author', work.authors.map(invertedName).join(' and '));
   add('title', recordTitle(work));
-  if (work.kind === 'dissertation') add('titleaddon', [THESIS_TYPE, work.institution].filter(Boolean).join(', '));
+  if (thesis) {
+    // @thesis names its degree in `type`; @phdthesis and @mastersthesis imply it.
+    if (type === 'thesis') add('type', work.type.degree?.record);
+    add('institution', work.institution);
+  } else if (work.type.degree) add('titleaddon', [work.type.degree.record, work.institution].filter(Boolean).join(', '));
+  if (type === 'inproceedings') add('booktitle', work.conference);
   add('date', edtfDate(work));
-  add('organization', work.container);
+  if (type === 'online') add('organization', work.container);
+  else add('addendum', work.container);
   add('url', work.url);
   add('langid', LANGID[work.language]);
   add('keywords', work.keywords.join(', '));
   add('abstract', work.abstract?.text);
   add('note', work.titleNote);
   const body = fields.map(([k, v]) => `  ${k} = ${k === 'url' ? `{${v}}` : bibValue(v)}`).join(',\n');
-  return `@online{${work.key},\n${body}\n}\n`;
+  return `@${type}{${work.key},\n${body}\n}\n`;
 }
 
-/** RIS types: a thesis, or a web page (the archive's pages, papers and chapters alike). */
+/**
+ * RIS: the genre's type (THES, CONF, ELEC …); the ID is the whole key (never cut, whatever its length).
+ * A thesis names its degree (M3), its institution (PB), its supervisors (A3, the RIS "advisor" of a
+ * thesis) and the archive as its database (DB); other types have the archive (or the conference) as T2.
+ */
 function ris(work: Work): string {
   const lines: string[] = [];
   const add = (tag: string, value: string | undefined) => { if (value) lines.push(`${tag}  - ${oneLine(value)}`); };
-  const thesis = work.kind === 'dissertation';
-  add('TY', thesis ? 'THES' : 'ELEC');
+  const degree = work.type.degree;
+  add('TY', work.type.ris);
   add('ID', work.key);
   add('TI', recordTitle(work));
   for (const a of work.authors) add('AU', invertedName(a));
   add('PY', String(work.year));
   add('DA', work.yearUntil === undefined ? recordDate(work) : `${work.year}///${recordDate(work)}`);
-  if (thesis) {
-    add('M3', THESIS_TYPE);
+  if (degree) {
+    for (const a of work.supervisors) add('A3', invertedName(a));
+    add('M3', degree.record);
     add('PB', work.institution);
     add('DB', work.container);
   } else {
-    add('T2', work.container);
+    add('T2', work.conference ?? work.container);
   }
   add('UR', work.url);
   add('LA', work.language);

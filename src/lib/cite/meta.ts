@@ -1,4 +1,4 @@
-import { invertedName, recordDate, recordTitle, type Work, type WorkKind } from './work.ts';
+import { invertedName, recordDate, recordTitle, type Work } from './work.ts';
 
 /*
  * Machine-readable descriptions of a work for the page head: Highwire Press tags (Google Scholar,
@@ -6,15 +6,14 @@ import { invertedName, recordDate, recordTitle, type Work, type WorkKind } from 
  * the item type from citation_dissertation_institution / citation_conference_title / citation_book_title,
  * else from og:type and DC.type, else guesses "journal article" from citation_title; for a journal
  * article it keeps no site or publisher name. So:
- *  - papers are web pages of the archive (og:type website): og:site_name becomes Zotero's "Website Title";
- *  - the dissertation is a thesis: citation_dissertation_institution → "University", DC.type → "Type";
+ *  - papers of a genre cited as web pages (content/genres.yaml, `cite.web`) are web pages of the archive
+ *    (og:type website): og:site_name becomes Zotero's "Website Title";
+ *  - a thesis (a genre with a `degree`): citation_dissertation_institution → "University", DC.type → "Type";
  *  - chapters are sections of the archive: citation_book_title → "Book Title", citation_publisher.
  * Only the landing page of a work carries them (one Scholar record per work); the section pages of a
  * long paper describe themselves as parts of it (sectionJsonLd).
  */
 export interface MetaTag { name?: string; property?: string; content: string }
-
-const WEB_PAGE: ReadonlySet<WorkKind> = new Set(['article', 'student-paper']);
 
 export function highwireTags(work: Work): MetaTag[] {
   const tags: MetaTag[] = [{ name: 'citation_title', content: recordTitle(work) }];
@@ -23,24 +22,22 @@ export function highwireTags(work: Work): MetaTag[] {
   if (work.online) tags.push({ name: 'citation_online_date', content: work.online.replaceAll('-', '/') });
   tags.push({ name: 'citation_language', content: work.language });
   if (work.kind === 'chapter') tags.push({ name: 'citation_book_title', content: work.container }, { name: 'citation_publisher', content: work.container });
-  if (work.kind === 'dissertation' && work.institution) tags.push({ name: 'citation_dissertation_institution', content: work.institution });
-  if (work.kind === 'conference-paper' && work.conference) tags.push({ name: 'citation_conference_title', content: work.conference });
+  if (work.type.degree && work.institution) tags.push({ name: 'citation_dissertation_institution', content: work.institution });
+  if (work.conference) tags.push({ name: 'citation_conference_title', content: work.conference });
   if (work.abstract) tags.push({ name: 'citation_abstract', content: work.abstract.text });
   if (work.keywords.length) tags.push({ name: 'citation_keywords', content: work.keywords.join('; ') });
   tags.push(
     { name: 'citation_abstract_html_url', content: work.url },
     { name: 'citation_fulltext_html_url', content: work.fullTextUrl },
   );
-  if (WEB_PAGE.has(work.kind)) tags.push({ property: 'og:type', content: 'website' });
+  if (work.type.web) tags.push({ property: 'og:type', content: 'website' });
   tags.push({ property: 'og:site_name', content: work.container });
   return tags;
 }
 
-/** DC.type where Zotero reads it: the thesis type ("PhD dissertation"); none for web pages (it would become their "Website Type"). */
-const DC_TYPE: Partial<Record<WorkKind, string>> = { 'conference-paper': 'conferencePaper', dissertation: 'PhD dissertation', chapter: 'bookSection' };
-
+/** DC.type where Zotero reads it (the genre's `cite.dc`: the thesis type "PhD dissertation"); none for web pages (it would become their "Website Type"). */
 export function dublinCore(work: Work): MetaTag[] {
-  const type = DC_TYPE[work.kind];
+  const type = work.type.dc;
   return [
     { name: 'DC.title', content: recordTitle(work) },
     ...work.authors.map((a) => ({ name: 'DC.creator', content: invertedName(a) })),
@@ -52,13 +49,11 @@ export function dublinCore(work: Work): MetaTag[] {
   ];
 }
 
-const SCHEMA_TYPE: Record<WorkKind, string> = { article: 'ScholarlyArticle', 'student-paper': 'ScholarlyArticle', 'conference-paper': 'ScholarlyArticle', dissertation: 'Thesis', chapter: 'Chapter' };
-
 /** schema.org description; `site` is the archive's home URL in the interface language. */
 export function jsonLd(work: Work, site: string): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
-    '@type': SCHEMA_TYPE[work.kind],
+    '@type': work.type.schema,
     '@id': work.url,
     url: work.url,
     name: recordTitle(work),
@@ -69,7 +64,7 @@ export function jsonLd(work: Work, site: string): Record<string, unknown> {
     ...(work.keywords.length ? { keywords: work.keywords.join(', ') } : {}),
     ...(work.abstract ? { abstract: work.abstract.text } : {}),
     ...(work.institution ? { sourceOrganization: { '@type': 'Organization', name: work.institution } } : {}),
-    ...(work.kind === 'dissertation' ? { inSupportOf: 'PhD' } : {}),
+    ...(work.type.degree ? { inSupportOf: work.type.degree.short } : {}),
     isPartOf: { '@type': work.kind === 'chapter' ? 'Book' : 'WebSite', name: work.container, url: site },
   };
 }
@@ -82,6 +77,6 @@ export function sectionJsonLd(work: Work, pageUrl: string, pageTitle: string): R
     '@id': pageUrl,
     url: pageUrl,
     name: pageTitle,
-    isPartOf: { '@type': SCHEMA_TYPE[work.kind], '@id': work.url, url: work.url, name: recordTitle(work) },
+    isPartOf: { '@type': work.type.schema, '@id': work.url, url: work.url, name: recordTitle(work) },
   };
 }

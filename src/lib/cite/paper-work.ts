@@ -1,6 +1,7 @@
 import type { PaperData } from '../content/paper-schema.ts';
+import { genre, topicName } from '../content/topics.ts';
 import { useTranslations, type UiLang } from '../i18n/index.ts';
-import type { Work, WorkKind } from './work.ts';
+import { CHAPTER_TYPE, type Person, type Work } from './work.ts';
 
 type PaperLike = Pick<PaperData, 'slug' | 'manifest' | 'editorial'>;
 
@@ -15,11 +16,13 @@ export interface PaperPlaces { landing: string; fullText: string }
 export function paperWork(paper: PaperLike, lang: UiLang, places: PaperPlaces, online?: string): Work {
   const t = useTranslations(lang);
   const m = paper.manifest;
-  const kind: WorkKind = m.genre;
+  const g = genre(m.genre);
   const printed = m.title.original;
+  const people = (role: string): Person[] => m.authors.filter((a) => a.role === role).map((a) => ({ family: a.family, given: a.given }));
   return {
     key: paper.slug,
-    kind,
+    kind: 'paper',
+    type: { ...g.cite, ...(g.degree ? { degree: g.degree } : {}) },
     uiLang: lang,
     title: printed ?? paper.editorial.title[lang],
     titleLang: printed ? m.title.lang : lang,
@@ -27,7 +30,8 @@ export function paperWork(paper: PaperLike, lang: UiLang, places: PaperPlaces, o
     language: m.languages[0] ?? m.title.lang,
     titleSupplied: printed === null,
     ...(printed === null ? { titleNote: t('cite.titleSupplied') } : {}),
-    authors: m.authors.filter((a) => a.role === 'author').map((a) => ({ family: a.family, given: a.given })),
+    authors: people('author'),
+    supervisors: people('supervisor'),
     year: m.date.span?.[0] ?? m.date.year,
     ...(m.date.span ? { yearUntil: m.date.span[1] } : {}),
     yearInferred: m.date.certainty === 'inferred',
@@ -35,7 +39,7 @@ export function paperWork(paper: PaperLike, lang: UiLang, places: PaperPlaces, o
     url: places.landing,
     fullTextUrl: places.fullText,
     container: t('site.name'),
-    keywords: m.topics.map((tp) => t(`topic.${tp}`)),
+    keywords: m.topics.map((tp) => topicName(tp, lang)),
     abstract: { text: paper.editorial.summary[lang].trim(), lang },
     ...(m.institution ? { institution: m.institution.name } : {}),
   };
@@ -47,19 +51,21 @@ export function chapterWork(chapter: { topic: string; title: string; description
   return {
     key: `${lang}-${chapter.topic}`,
     kind: 'chapter',
+    type: CHAPTER_TYPE,
     uiLang: lang,
     title: chapter.title,
     titleLang: lang,
     language: lang,
     titleSupplied: false,
     authors: [],
+    supervisors: [],
     year,
     yearInferred: false,
     ...(online ? { online } : {}),
     url,
     fullTextUrl: url,
     container: t('site.name'),
-    keywords: [t(`topic.${chapter.topic}`)],
+    keywords: [topicName(chapter.topic, lang)],
     abstract: { text: chapter.description, lang },
   };
 }

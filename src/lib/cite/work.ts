@@ -1,11 +1,22 @@
 import type { Lang } from '../ingest/manifest.ts';
+import type { GenreEntry } from '../ingest/taxonomy.ts';
 import type { UiLang } from '../i18n/index.ts';
 
 /** A person as the sources print them: family name and given names (or initials). */
 export interface Person { family: string; given: string }
 
-/** What kind of thing is cited; decides the CSL type, the Highwire tags and the schema.org type. */
-export type WorkKind = 'article' | 'conference-paper' | 'student-paper' | 'dissertation' | 'chapter';
+/** What is cited: a paper of the archive, or one of the archive's own chapters. */
+export type WorkKind = 'paper' | 'chapter';
+
+/**
+ * How a work is typed in each format: a paper's from its genre (content/genres.yaml, `cite` and
+ * `degree`), a chapter's fixed (CHAPTER_TYPE). Decides the CSL, BibTeX and RIS types, the Highwire
+ * and Dublin Core tags and the schema.org type; `degree` makes the work a thesis.
+ */
+export type WorkType = GenreEntry['cite'] & { degree?: GenreEntry['degree'] };
+
+/** The archive's chapters: sections of the archive as a book (Zotero's bookSection). */
+export const CHAPTER_TYPE: WorkType = { csl: 'chapter', bibtex: 'online', ris: 'ELEC', schema: 'Chapter', dc: 'bookSection', web: false };
 
 /**
  * Everything a citation of one archive page needs, independent of style: the single source that the
@@ -15,6 +26,7 @@ export interface Work {
   /** Stable key: the paper's slug, or "{lang}-{topic}" for a chapter. */
   key: string;
   kind: WorkKind;
+  type: WorkType;
   /** The interface language this description is written for (URL, apparatus, keywords, abstract). */
   uiLang: UiLang;
   /** The title as the page's <h1> shows it: the printed title, or the editors' description in the interface language. */
@@ -31,6 +43,8 @@ export interface Work {
   titleNote?: string;
   /** Authors as printed; empty when the source names none. */
   authors: Person[];
+  /** Supervisors as printed, where the genre names them (a thesis's advisor). */
+  supervisors: Person[];
   year: number;
   /** Last year of the span the editors can narrow the date to (002: 2010–2019); absent for one year. */
   yearUntil?: number;
@@ -48,7 +62,7 @@ export interface Work {
   keywords: string[];
   /** Editorial abstract and its language, if any. */
   abstract?: { text: string; lang: Lang };
-  /** Degree-granting institution of a dissertation, when the source gives it. */
+  /** Degree-granting institution of a thesis, when the source gives it. */
   institution?: string;
   /** Conference of a conference paper, when the source gives it. */
   conference?: string;

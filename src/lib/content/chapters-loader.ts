@@ -4,16 +4,18 @@ import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { SourceError } from '../ingest/errors.ts';
 import { unsafeMdx } from './safe-mdx.ts';
-import { Lang, Topic } from '../ingest/manifest.ts';
+import { Lang } from '../ingest/manifest.ts';
+import { loadTaxonomy } from '../ingest/taxonomy.ts';
 
 /**
- * Every file under content/chapters/ must be a chapter the site publishes: `{lang}/{topic}.mdx`.
+ * Every file under content/chapters/ must be a chapter the site publishes: `{lang}/{topic}.mdx`, a
+ * topic of content/topics.yaml.
  * A folder that is not a language (`kz/`) or a file that is not a topic would otherwise be dropped
  * without a word, so the build stops and names it. So does a chapter holding script (safe-mdx.ts).
  */
 export function checkChapterFiles(dir: string): void {
   const langs: readonly string[] = Lang.options;
-  const topics: readonly string[] = Topic.options;
+  const topics = loadTaxonomy(join(dir, '..')).topics.map((t) => t.id);
   for (const entry of readdirSync(dir).sort()) {
     if (entry.startsWith('.')) continue;
     const path = join(dir, entry);

@@ -1,18 +1,25 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { UiLang } from '../i18n/index.ts';
 import type { PaperData } from './paper-schema.ts';
+import type { TopicEntry } from '../ingest/taxonomy.ts';
 import { paragraphAtLine } from './papers.ts';
-
-export const TOPICS = ['political-pr', 'steppe-diplomacy', 'digital-diplomacy'] as const;
-export type ChapterTopic = (typeof TOPICS)[number];
+import { topics } from './topics.ts';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 
-export async function getChapters(lang: UiLang): Promise<{ topic: ChapterTopic; entry: ChapterEntry }[]> {
+/** A topic's page: its editorial chapter, or (a topic without one) a landing listing its papers. */
+export interface TopicPage { topic: TopicEntry; entry: ChapterEntry | undefined }
+
+/**
+ * The topics of content/topics.yaml in order, each with its chapter in `lang` if it has one. Chapters
+ * are optional per topic, but a topic's chapter exists in all three languages or in none.
+ */
+export async function getTopicPages(lang: UiLang): Promise<TopicPage[]> {
   const all = await getCollection('chapters');
-  return TOPICS.map((topic) => {
-    const entry = all.find((e) => e.id === `${lang}/${topic}`);
-    if (!entry) throw new Error(`content/chapters/${lang}/${topic}.mdx is missing. Fix: write the chapter in ${lang}.`);
+  return topics().map((topic) => {
+    const entry = all.find((e) => e.id === `${lang}/${topic.id}`);
+    const elsewhere = all.find((e) => e.id.endsWith(`/${topic.id}`));
+    if (!entry && elsewhere) throw new Error(`content/chapters/${lang}/${topic.id}.mdx is missing (content/chapters/${elsewhere.id}.mdx exists). Fix: write the chapter in ${lang}, or remove it in every language.`);
     return { topic, entry };
   });
 }

@@ -44,22 +44,34 @@ export function parseYaml<S extends z.ZodType>(text: string, file: string, schem
     const node = doc.getIn(path.slice(0, depth), true);
     if (isNode(node) && node.range) line = lineCounter.linePos(node.range[0]).line;
   }
-  const where = path.length ? `at ${path.join('.')}` : 'at the top level';
+  const where = path.length ? `at ${fieldPath(path, rootName(label))}` : 'at the top level';
   const field = path.at(-1);
+  const schemaNote = `the schema, with a description of each field, is ${schemaFileOf(label)}; see also the README`;
   // A required field left out: say so, rather than only what its value should have been.
   if (field !== undefined && path.length > 1 && !doc.hasIn(path)) {
     throw new SourceError(file, line, `invalid ${label} ${where}: the field "${field}" is missing (${issue.message})`,
-      `add "${field}:" to the entry that starts at this line (the schema, with a comment on each field, is in ${schemaFileOf(label)})`);
+      `add "${field}:" to the entry that starts at this line (${schemaNote})`);
   }
   const allowed = 'values' in issue && Array.isArray(issue.values) ? issue.values.map(String) : [];
+  const what = path.length ? fieldPath(path, rootName(label)) : 'the file';
   throw new SourceError(file, line, `invalid ${label} ${where}: ${issue.message}`, allowed.length
-    ? `give ${field ?? 'the entry'} one of: ${allowed.join(', ')}`
-    : `give ${field ?? 'the entry'} a value of the expected form (the schema, with a comment on each field, is in ${schemaFileOf(label)}; see also the README)`);
+    ? `give ${what} one of: ${allowed.join(', ')}`
+    : `give ${what} a value of the expected form (${schemaNote})`);
 }
+
+/** A field as a reader writes it: `papers[5].topics[0]`, `rows[0].subscribers`. */
+export function fieldPath(path: readonly (string | number)[], root = ''): string {
+  return path.reduce<string>((out, p) => (typeof p === 'number' ? `${out}[${p}]` : out ? `${out}.${p}` : p), root);
+}
+
+/** The name of a file's top level in messages: the manifest is the list of papers. */
+const rootName = (label: string) => (label === 'manifest' ? 'papers' : '');
 
 /** Where the schema of each kind of YAML file is written, for the fix of an error. */
 function schemaFileOf(label: string): string {
-  if (/manifest|editorial|tables/.test(label)) return 'src/lib/ingest/manifest.ts';
-  if (/glossary/.test(label)) return 'src/lib/glossary/index.ts';
-  return 'src/lib/data/schemas.ts';
+  if (label === 'manifest') return 'content/papers.schema.json (generated from src/lib/ingest/manifest.ts)';
+  if (/topics|genres/.test(label)) return 'in src/lib/ingest/taxonomy.ts';
+  if (/editorial|tables/.test(label)) return 'in src/lib/ingest/manifest.ts';
+  if (/glossary/.test(label)) return 'in src/lib/glossary/index.ts';
+  return 'in src/lib/data/schemas.ts';
 }

@@ -1,8 +1,10 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
 import { readYaml } from '../data/yaml-file.ts';
 import { CONTENT_DIR } from '../content/paths.ts';
-import { Topic } from '../ingest/manifest.ts';
+import { TaxonomyId } from '../ingest/manifest.ts';
+import { SourceError } from '../ingest/errors.ts';
+import { loadTaxonomy } from '../ingest/taxonomy.ts';
 
 const Form = z.object({
   /** The term as the papers (or the field) write it in this language. */
@@ -15,7 +17,8 @@ const Form = z.object({
 
 export const GlossaryEntry = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
-  topics: z.array(Topic).default([]),
+  /** Topics of content/topics.yaml (checked by readGlossary). */
+  topics: z.array(TaxonomyId).default([]),
   kk: Form,
   ru: Form,
   en: Form,
@@ -35,9 +38,20 @@ export const Glossary = z.array(GlossaryEntry).min(1)
 
 export const GLOSSARY_FILE = join(CONTENT_DIR, 'glossary', 'terms.yaml');
 
+/** The glossary file, its topics checked against content/topics.yaml of the same content folder. */
+function readGlossary(file: string): GlossaryEntry[] {
+  const entries = readYaml(file, Glossary, 'glossary');
+  const topics = loadTaxonomy(dirname(dirname(file))).topics.map((t) => t.id);
+  for (const [i, e] of entries.entries()) {
+    const bad = e.topics.find((t) => !topics.includes(t));
+    if (bad) throw new SourceError(file, undefined, `invalid glossary at [${i}].topics (term "${e.id}"): "${bad}" is not a topic of topics.yaml`, `give it one of: ${topics.join(', ')}`);
+  }
+  return entries;
+}
+
 let cache: GlossaryEntry[] | undefined;
 export function getGlossary(): GlossaryEntry[] {
-  cache ??= readYaml(GLOSSARY_FILE, Glossary, 'glossary');
+  cache ??= readGlossary(GLOSSARY_FILE);
   return cache;
 }
 
@@ -49,5 +63,5 @@ export function getTerm(id: string): GlossaryEntry {
 
 /** The glossary of another content folder (scripts, tests). */
 export function loadGlossary(file: string): GlossaryEntry[] {
-  return readYaml(file, Glossary, 'glossary');
+  return readGlossary(file);
 }

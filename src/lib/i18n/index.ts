@@ -41,11 +41,21 @@ export function isLang(x: string | undefined): x is UiLang {
   return (LANGS as readonly string[]).includes(x ?? '');
 }
 
-/** The translation function of a language: t('paper.paragraph', { n: 12 }). */
+/**
+ * The translation function of a language: t('paper.paragraph', { n: 12 }). A placeholder written with
+ * a capital ("{Papers} on …") takes the value with its first letter capitalised, for a value that
+ * starts a sentence ("Six papers on …", from { papers: 'six papers' }).
+ */
 export function useTranslations(lang: UiLang) {
   const dict = dictionaries[lang];
   return (key: UiKey, vars: Record<string, string | number> = {}): string =>
-    (dict[key] ?? missing(lang, key)).replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+    (dict[key] ?? missing(lang, key)).replace(/\{(\w+)\}/g, (m, name: string) => {
+      if (name in vars) return String(vars[name]);
+      const lower = name.charAt(0).toLowerCase() + name.slice(1);
+      if (lower === name || !(lower in vars)) return m;
+      const value = String(vars[lower]);
+      return value.charAt(0).toLocaleUpperCase(lang) + value.slice(1);
+    });
 }
 
 /** Number formatting in the interface language. */

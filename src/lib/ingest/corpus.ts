@@ -1,10 +1,11 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isNode, LineCounter, parseDocument } from 'yaml';
-import { parseYaml } from '../data/yaml-file.ts';
+import { fieldPath, parseYaml } from '../data/yaml-file.ts';
 import { SourceError } from './errors.ts';
 import { Editorial, Manifest, Tables, type PaperManifest, type Localized } from './manifest.ts';
 import { lockedAnchors, readLock, type AnchorsLock } from './anchors.ts';
+import { loadTaxonomy, type Taxonomy } from './taxonomy.ts';
 import { ingestPaper, keptSourceText, publishedText, type IngestedPaper } from './pipeline.ts';
 
 export interface CorpusPaper extends IngestedPaper {
@@ -33,9 +34,11 @@ export function yamlLocator(text: string): (path: (string | number)[]) => number
 
 /**
  * Reads the manifest files in `dir` (papers.yaml, editorial.yaml, tables.yaml) and ingests every
- * paper, numbered by the anchors lock beside `dir` (content/anchors.lock.json; `null`: no lock). Any inconsistency stops with a SourceError naming the file, the line and the fix.
+ * paper, numbered by the anchors lock beside `dir` (content/anchors.lock.json; `null`: no lock), its
+ * topics and genre checked against topics.yaml and genres.yaml beside `dir` (or in `taxonomyDir`). Any inconsistency stops with a SourceError naming the file, the line and the fix.
  */
-export function loadCorpus(dir: string, root = process.cwd(), lock: AnchorsLock | null = readLock(join(dir, '..', 'anchors.lock.json'))): Corpus {
+export function loadCorpus(dir: string, root = process.cwd(), lock: AnchorsLock | null = readLock(join(dir, '..', 'anchors.lock.json')),
+  taxonomyDir = join(dir, '..')): Corpus {
   const t0 = performance.now();
   const rel = (f: string) => relative(root, f) || f;
   const read = (name: string) => {
@@ -52,9 +55,11 @@ export function loadCorpus(dir: string, root = process.cwd(), lock: AnchorsLock 
   const locatePapers = yamlLocator(papersFile.text);
   const locateTables = yamlLocator(tablesFile.text);
 
+  const taxonomy = loadTaxonomy(taxonomyDir);
   const seen = new Map<string, number>();
   const seenIds = new Map<string, number>();
   manifest.forEach((m, i) => {
+    checkTaxonomy(m, i, taxonomy, papersFile.file, locatePapers);
     const line = locatePapers([i, 'slug']);
     const prev = seen.get(m.slug);
     if (prev !== undefined) {
@@ -90,6 +95,28 @@ export function loadCorpus(dir: string, root = process.cwd(), lock: AnchorsLock 
     return { ...paper, manifest: m, editorial: editorial[m.slug] as CorpusPaper['editorial'] };
   });
   return { papers, ms: performance.now() - t0 };
+}
+
+/**
+ * The manifest names topics, genres and roles that content/topics.yaml and content/genres.yaml
+ * define, and only the roles its genre allows. The error names the field by its path
+ * (`papers[5].topics[0]`) and lists the allowed values.
+ */
+function checkTaxonomy(m: PaperManifest, i: number, tax: Taxonomy, file: string, locate: (path: (string | number)[]) => number | undefined): void {
+  const fail = (path: (string | number)[], problem: string, fix: string) => {
+    throw new SourceError(file, locate([i, ...path]), `invalid manifest at ${fieldPath([i, ...path], 'papers')}: ${problem}`, fix);
+  };
+  const topics = tax.topics.map((t) => t.id);
+  m.topics.forEach((t, k) => {
+    if (!topics.includes(t)) fail(['topics', k], `"${t}" is not a topic of content/topics.yaml`, `give papers[${i}].topics[${k}] one of: ${topics.join(', ')}; or add the topic to content/topics.yaml (see the README, "Topics and genres")`);
+  });
+  const genre = tax.genres.find((g) => g.id === m.genre);
+  if (!genre) fail(['genre'], `"${m.genre}" is not a genre of content/genres.yaml`, `give papers[${i}].genre one of: ${tax.genres.map((g) => g.id).join(', ')}; or add the genre to content/genres.yaml`);
+  const roles: readonly string[] = genre!.roles;
+  m.authors.forEach((a, k) => {
+    if (!roles.includes(a.role)) fail(['authors', k, 'role'], `the genre "${genre!.id}" names no ${a.role} (its roles in content/genres.yaml: ${roles.join(', ')})`, `give papers[${i}].authors[${k}].role one of: ${roles.filter((r) => r !== 'institution').join(', ')}; or change the genre`);
+  });
+  if (m.institution && !roles.includes('institution')) fail(['institution'], `the genre "${genre!.id}" names no institution (its roles in content/genres.yaml: ${roles.join(', ')})`, 'remove `institution`, or choose a genre that has one (a thesis)');
 }
 
 /** Every letter and digit of the kept source reaches the published text, in order. */

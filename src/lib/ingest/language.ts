@@ -21,3 +21,20 @@ export function detectLanguage(text: string, fallback: Lang): Lang {
   if (kk / cyr > 0.015) return 'kk';
   return cyr >= 40 ? 'ru' : fallback;
 }
+
+/**
+ * The language of a heading, from its own script and the section it heads: a heading in Latin
+ * script only is English; one with a letter only Kazakh uses is Kazakh («Аңдатпа»); any other
+ * Cyrillic heading («Аннотация», «Ключевые слова»), which Russian and Kazakh can share, takes the
+ * language of its section (the first block under it, `section`) when that is Kazakh or Russian.
+ * A heading is too short for letter counts, and the paper's main language is no evidence: in an
+ * English-first paper «Аннотация» heads the Russian abstract.
+ */
+export function headingLanguage(text: string, section: Lang | undefined, fallback: Lang): Lang {
+  const cyr = text.match(CYRILLIC)?.length ?? 0;
+  const lat = text.match(LATIN)?.length ?? 0;
+  if (lat > 0 && cyr === 0) return 'en';
+  if (cyr > 0 && (text.match(KAZAKH_ONLY)?.length ?? 0) > 0) return 'kk';
+  if (cyr > 0 && lat === 0) return section === 'kk' || section === 'ru' ? section : fallback === 'en' ? 'ru' : fallback;
+  return section ?? detectLanguage(text, fallback);
+}

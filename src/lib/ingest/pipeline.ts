@@ -1,7 +1,7 @@
 import { decodeSource } from './decode.ts';
 import { SourceError } from './errors.ts';
 import { buildVocabulary, joinInlineSplits, joinLines } from './hyphenation.ts';
-import { detectLanguage } from './language.ts';
+import { detectLanguage, headingLanguage } from './language.ts';
 import { foreignPassages, type ForeignSpan } from './foreign.ts';
 import { groupLines, isListItem, type SourceLine } from './layout.ts';
 import { capacities, printedWidth } from './line-fit.ts';
@@ -213,7 +213,8 @@ export function classifyLines(rawLines: readonly string[], repaired: readonly st
     mark(e.lines, 'excluded');
     return { lines: e.lines, reason: e.reason, count: e.lines[1] - e.lines[0] + 1 };
   });
-  if (m.front) { checkRange(m.front, 'the front matter', inManifest('front')); mark(m.front, 'front'); }
+  // Front matter: one range, or several (a trilingual paper prints three title blocks).
+  m.front.forEach((range, k) => { checkRange(range, 'the front matter', inManifest('front', ...(m.front.length > 1 ? [k] : []))); mark(range, 'front'); });
   const tablesAt = new Map<number, TableManifest>();
   input.tables.forEach((t, index) => {
     checkRange(t.lines, `table "${t.id}"`, { file: input.tablesFile, line: input.tableLine([m.slug, index, 'lines']) });
@@ -321,7 +322,7 @@ export function buildBlocks(input: BlockInput): { blocks: Block[]; counts: Count
       blocks.push({
         kind: 'heading', level: heading.level, text, number: heading.number,
         id: heading.page ?? (heading.number ? `s${heading.number.replace(/\./g, '-')}` : `h${headingCount}`),
-        lang: detectLanguage(text, ctx.fallback), lines: heading.lines,
+        lang: ctx.fallback, lines: heading.lines, // decided once its section is known (withHeadingLanguages)
       });
       i = heading.lines[1] - 1;
       sawBlank = true;
@@ -351,7 +352,17 @@ export function buildBlocks(input: BlockInput): { blocks: Block[]; counts: Count
   }
   flush();
   let n = 0;
-  return { blocks: blocks.map((b) => (b.kind === 'heading' ? b : { ...b, n: ++n })), counts };
+  return { blocks: withHeadingLanguages(blocks, ctx.fallback).map((b) => (b.kind === 'heading' ? b : { ...b, n: ++n })), counts };
+}
+
+/** Each heading's language from its script and the section it heads: the first block under it (language.ts). */
+function withHeadingLanguages(blocks: Block[], fallback: Lang): Block[] {
+  return blocks.map((b, i) => {
+    if (b.kind !== 'heading') return b;
+    // A heading right above another heads the same section: both look at the first block under them.
+    const section = blocks.slice(i + 1).find((x) => x.kind !== 'heading');
+    return { ...b, lang: headingLanguage(b.text, section?.lang, fallback) };
+  });
 }
 
 /**
