@@ -99,6 +99,39 @@ test.describe('a) a Russian-speaking student on a phone', () => {
     await expect(dialog.locator('[data-cite-dialog-text]')).toContainText(`/ru${SECTION}#p73`);
   });
 
+  test('from the query «мягкая сила» to a cited paragraph and its BibTeX, in four taps and a scroll', async ({ page }) => {
+    // Tap 1: the query, typed on the Russian search page.
+    await page.goto('/ru/search/');
+    await page.locator('#search-q').fill('мягкая сила');
+    await page.locator('#search-q').press('Enter');
+    await expect(page.locator('archive-search [data-results]')).not.toHaveAttribute('aria-busy', 'true', { timeout: 15_000 });
+    // Tap 2: the best hit in a paper's text, on the first screen, opens the Russian interface's copy.
+    const best = page.locator('main [data-results] a.hit[href*="/papers/"][href*="#p"]').first();
+    await expect(best).toBeInViewport();
+    await best.click();
+    await expect(page).toHaveURL(/^[^?#]*\/ru\/papers\/[^#]*#p\d+$/);
+    const id = new URL(page.url()).hash.slice(1);
+    const target = page.locator(`[id="${id}"]`);
+    await expect(target).toBeInViewport();
+    // The words searched for are marked on the paragraph landed on, and stand out from its tint.
+    await expect(target.locator('mark.search-hit').first()).toBeVisible();
+    expectMarksVisibleOnTarget(await targetColours(page, id));
+    // Tap 3: cite this paragraph; GOST is the Russian default and names the paragraph and its address.
+    await target.locator('a.para-cite').click();
+    const dialog = page.locator('dialog[data-cite-dialog]');
+    await expect(dialog.locator('input[value="gost-2018"]')).toBeChecked();
+    const text = dialog.locator('[data-cite-dialog-text]');
+    await expect(text).toContainText(`Абз. ${id.slice(1)}`);
+    await expect(text).toContainText(`#${id}`);
+    await page.keyboard.press('Escape');
+    // A scroll to the top, then tap 4: BibTeX from the paper tools under the title.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const bib = page.getByRole('navigation', { name: 'Инструменты для текста' }).getByRole('link', { name: 'BibTeX' });
+    await expect(bib).toBeInViewport();
+    const [download] = await Promise.all([page.waitForEvent('download'), bib.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.ru\.bib$/);
+  });
+
   test('downloads the BibTeX record from the top of the page', async ({ page }) => {
     await page.goto(`/ru${SECTION}`);
     const bib = page.getByRole('navigation', { name: 'Инструменты для текста' }).getByRole('link', { name: 'BibTeX' });
