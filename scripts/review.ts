@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { loadCorpus } from '../src/lib/ingest/corpus.ts';
-import { parseYaml } from '../src/lib/data/yaml-file.ts';
+import { parseYaml } from '../src/lib/core/yaml.ts';
 import { claimsOf, passageAt, tally, VerdictFile, type Tally, type VerdictEntry } from '../src/lib/review/claims.ts';
 
 const CONTENT = process.env.ARCHIVE_CONTENT ?? 'content';

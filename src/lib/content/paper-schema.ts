@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { Lang, Localized, Paper as PaperManifest } from '../ingest/manifest.ts';
+import { Localized } from '../core/types.ts';
+import { Lang, Paper as PaperManifest } from '../ingest/manifest.ts';
 
 const Range = z.tuple([z.number(), z.number()]);
 /** The archive's editorial translations of a block, by language (content/translations/). */

@@ -4,8 +4,8 @@ import type { z } from 'astro/zod';
 import type { PaperData } from '../content/paper-schema.ts';
 import { getPapers } from '../content/papers.ts';
 import { CONTENT_DIR } from '../content/paths.ts';
-import { SourceError } from '../ingest/errors.ts';
-import { parseYaml } from './yaml-file.ts';
+import { SourceError } from '../core/errors.ts';
+import { parseYaml } from '../core/yaml.ts';
 import { Akimats, Candidates, Embassies, SocialStats, Timeline, type SourceRef } from './schemas.ts';
 import { citeKey, verifyDataset, type Cite } from './verify.ts';
 

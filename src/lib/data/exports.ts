@@ -8,7 +8,8 @@ import { absolute } from '../i18n/urls.ts';
 import type { Dataset, Datasets } from './datasets.ts';
 import { pressVsPrTable } from './press-vs-pr.ts';
 import { toCsv } from './csv.ts';
-import type { EventDate, Localized, SourceRef } from './schemas.ts';
+import type { Localized } from '../core/types.ts';
+import type { EventDate, SourceRef } from './schemas.ts';
 
 type Value = string | number | null;
 export { toCsv };

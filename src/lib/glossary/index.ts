@@ -1,9 +1,9 @@
 import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
-import { readYaml } from '../data/yaml-file.ts';
+import { readYaml } from '../core/yaml.ts';
 import { CONTENT_DIR } from '../content/paths.ts';
-import { TaxonomyId } from '../ingest/manifest.ts';
-import { SourceError } from '../ingest/errors.ts';
+import { TaxonomyId } from '../core/types.ts';
+import { SourceError } from '../core/errors.ts';
 import { loadTaxonomy } from '../ingest/taxonomy.ts';
 
 const Form = z.object({

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { fingerprint, tableWords } from './text.ts';
-import { SourceError } from './errors.ts';
+import { SourceError } from '../core/errors.ts';
 import type { Block, IngestedPaper, NumberedBlock } from './pipeline.ts';
 
 /**

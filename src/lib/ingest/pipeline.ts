@@ -1,11 +1,12 @@
 import { decodeSource } from './decode.ts';
-import { SourceError } from './errors.ts';
+import { SourceError } from '../core/errors.ts';
 import { buildVocabulary, joinInlineSplits, joinLines } from './hyphenation.ts';
 import { detectLanguage, headingLanguage } from './language.ts';
 import { foreignPassages, type ForeignSpan } from './foreign.ts';
 import { groupLines, isListItem, type SourceLine } from './layout.ts';
 import { capacities, printedWidth } from './line-fit.ts';
-import { cellText, type Lang, type Localized, type PaperManifest, type TableManifest } from './manifest.ts';
+import type { Localized } from '../core/types.ts';
+import { cellText, type Lang, type PaperManifest, type TableManifest } from './manifest.ts';
 import { repairLine, type GlyphRepair, type RepairKind } from './repair-glyphs.ts';
 import { tableRows, verifyTable } from './tables.ts';
 import { compact, fingerprint, squash, tableWords, URL_ONLY } from './text.ts';

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import { SourceError } from '../ingest/errors.ts';
+import { SourceError } from '../core/errors.ts';
 import type { Lang } from '../ingest/manifest.ts';
 
 export const TRANSLATION_LANGS: readonly Lang[] = ['kk', 'ru', 'en'];
