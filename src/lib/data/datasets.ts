@@ -84,10 +84,3 @@ export function getDatasets(): Promise<Datasets> {
   cache ??= getPapers().then((papers) => loadDatasets(papers));
   return cache;
 }
-
-/** A timeline by id, or a clear error. */
-export function timelineById(ds: Datasets, id: string): Dataset<Timeline> {
-  const t = ds.timelines.find((x) => x.data.id === id);
-  if (!t) throw new Error(`no timeline "${id}" in content/data/timelines/ (have: ${ds.timelines.map((x) => x.data.id).join(', ')})`);
-  return t;
-}
