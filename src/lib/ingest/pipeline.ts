@@ -51,8 +51,6 @@ const FIGURE_CAPTION = /^(?:(?:Сурет|Рисунок|Figure)\s*\d+|\d+\s*[-�
 /** A line of a title set in capitals: two or more words of three letters or more, no lower-case letter. */
 export const isTitleLine = (text: string): boolean => !/\p{Ll}/u.test(text) && (text.match(/\p{L}{3,}/gu) ?? []).length >= 2;
 
-export { fingerprint };
-
 function emptyCounts(): Record<ChangeKind, number> {
   return Object.fromEntries(ChangeKind.options.map((k) => [k, 0])) as Record<ChangeKind, number>;
 }
