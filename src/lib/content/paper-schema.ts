@@ -2,9 +2,10 @@ import { z } from 'astro/zod';
 import { Localized } from '../core/types.ts';
 import { ChangeKind, ExcludedLines, GlyphRepair, HeadingBlock, ReadingPage, SourceLineRecord, TableBlock, TextBlock } from '../ingest/blocks.ts';
 import { Lang, Paper as PaperManifest } from '../ingest/manifest.ts';
+import { BlockTranslation } from '../translations/store.ts';
 
 /** The archive's editorial translations of a block, by language (content/translations/). */
-const Translations = z.partialRecord(Lang, z.union([z.string(), z.object({ caption: z.string().nullable().optional(), header: z.array(z.string()), rows: z.array(z.array(z.string())) })])).default({});
+const Translations = z.partialRecord(Lang, BlockTranslation).default({});
 
 /** A block of the ingestion as the pages read it: numbered blocks carry their translations. */
 export const Block = z.discriminatedUnion('kind', [
