@@ -12,7 +12,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { loadCorpus } from '../src/lib/ingest/corpus.ts';
-import { parseYaml } from '../src/lib/data/yaml-file.ts';
+import { parseYaml } from '../src/lib/core/yaml.ts';
+import { loadGlossary } from '../src/lib/glossary/index.ts';
 import { claimsOf, passageAt, tally, VerdictFile, type Tally, type VerdictEntry } from '../src/lib/review/claims.ts';
 
 const CONTENT = process.env.ARCHIVE_CONTENT ?? 'content';
@@ -81,11 +82,11 @@ for (const lang of readdirSync(join(CONTENT, 'chapters')).sort()) {
 
 // Glossary: every term beside each line it cites.
 {
-  const terms = parse(readFileSync(join(CONTENT, 'glossary', 'terms.yaml'), 'utf8')) as { id: string; kk: { term: string; variants?: string[] }; ru: { term: string }; en: { term: string }; lines?: string[] }[];
+  const terms = loadGlossary(join(CONTENT, 'glossary', 'terms.yaml'));
   const md = ['# Glossary: every term beside the lines it cites', ''];
   for (const t of terms) {
-    md.push(`## ${t.id}: ${t.kk.term} / ${t.ru.term} / ${t.en.term}`, `kk variants: ${(t.kk.variants ?? []).join(', ') || '—'}`, '');
-    for (const ref of t.lines ?? []) { const [src, line] = ref.split(':'); md.push(...passage(src!, Number(line)), ''); }
+    md.push(`## ${t.id}: ${t.kk.term} / ${t.ru.term} / ${t.en.term}`, `kk variants: ${t.kk.variants.join(', ') || '—'}`, '');
+    for (const ref of t.lines) { const [src, line] = ref.split(':'); md.push(...passage(src!, Number(line)), ''); }
   }
   writeFileSync(join(OUT, 'glossary.md'), md.join('\n'));
 }

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadCorpus } from '../src/lib/ingest/corpus.ts';
-import type { NumberedBlock } from '../src/lib/ingest/pipeline.ts';
+import type { NumberedBlock } from '../src/lib/ingest/blocks.ts';
 import { keyOf, readTranslationFile, readTranslations, TRANSLATION_LANGS } from '../src/lib/translations/store.ts';
 import { attachTranslations, coverage, needsTranslation } from '../src/lib/translations/attach.ts';
 import { checkTranslations } from '../src/lib/translations/checks.ts';

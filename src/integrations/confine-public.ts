@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SourceError } from '../lib/ingest/errors.ts';
+import { SourceError } from '../lib/core/errors.ts';
 
 /** The symbolic links under a folder (Astro copies public/ as it is, following them out of the project). */
 export function symlinksIn(dir: string): string[] {

@@ -15,7 +15,7 @@ import { accessDate } from '../../src/lib/cite/access-date.ts';
 import { accessHtml, dayOfIso, formatAccess, parseFormat } from '../../src/lib/cite/access-format.ts';
 import { shortTitle, uncertainYear } from '../../src/lib/cite/csl-item.ts';
 import { accessFormat } from '../../src/lib/cite/engine.ts';
-import { datasetReference, figureBib, figureCitations, figureRis, FIGURE_FORMATS, type DatasetRef } from '../../src/lib/cite/dataset.ts';
+import { figureBib, figureReference, figureCitations, figureRis, FIGURE_FORMATS, type DatasetRef } from '../../src/lib/cite/dataset.ts';
 import { CSL_LOCALE, STYLE_IDS, type StyleId } from '../../src/lib/cite/styles.ts';
 import { isNoindex, robotsTxt } from '../../src/integrations/sitemap.ts';
 import { LANGS, type UiLang } from '../../src/lib/i18n/index.ts';
@@ -281,8 +281,8 @@ describe('metadata for reference managers and Scholar', () => {
 describe('dataset and figure references', () => {
   const ref = { title: 'Елшіліктердің Facebook парақшалары', archive: 'Қазақстандағы саяси коммуникация мұрағаты', version: '2026.3', year: 2026, url: 'https://archive.test/data/embassies.csv', accessed: ACCESSED, source: 'Диссертация, 2-2 бөлім' };
   it('GOST in kk and ru, APA in en', () => {
-    expect(plain(datasetReference(ref, 'kk'))).toBe('Елшіліктердің Facebook парақшалары : деректер жиыны. — Мәтін : электрондық // Қазақстандағы саяси коммуникация мұрағаты : [сайт]. — 2026. — Нұсқа 2026.3. — URL: https://archive.test/data/embassies.csv (қаралған күні: 07.03.2026). — Деректер көзі: Диссертация, 2-2 бөлім.');
-    expect(plain(datasetReference({ ...ref, title: 'Embassy pages on Facebook', archive: 'Kazakh Political Communication Archive' }, 'en'))).toBe('Embassy pages on Facebook (Version 2026.3). (2026). [Data set]. Kazakh Political Communication Archive. https://archive.test/data/embassies.csv');
+    expect(plain(figureReference(ref, 'gost-2018', 'kk').text)).toBe('Елшіліктердің Facebook парақшалары : деректер жиыны. — Мәтін : электрондық // Қазақстандағы саяси коммуникация мұрағаты : [сайт]. — 2026. — Нұсқа 2026.3. — URL: https://archive.test/data/embassies.csv (қаралған күні: 07.03.2026). — Деректер көзі: Диссертация, 2-2 бөлім.');
+    expect(plain(figureReference({ ...ref, title: 'Embassy pages on Facebook', archive: 'Kazakh Political Communication Archive' }, 'apa', 'en').text)).toBe('Embassy pages on Facebook (Version 2026.3). (2026). [Data set]. Kazakh Political Communication Archive. https://archive.test/data/embassies.csv');
   });
 });
 

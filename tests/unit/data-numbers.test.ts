@@ -6,10 +6,10 @@ import { PaperData } from '../../src/lib/content/paper-schema.ts';
 import { loadDatasets } from '../../src/lib/data/datasets.ts';
 import { missingNumbers, numberRuns, passageNumbers, shownNumbers } from '../../src/lib/data/numbers.ts';
 import { Embassies, Timeline } from '../../src/lib/data/schemas.ts';
-import { parseYaml } from '../../src/lib/data/yaml-file.ts';
+import { parseYaml } from '../../src/lib/core/yaml.ts';
 import { verifyDataset } from '../../src/lib/data/verify.ts';
 import { loadCorpus } from '../../src/lib/ingest/corpus.ts';
-import { SourceError } from '../../src/lib/ingest/errors.ts';
+import { SourceError } from '../../src/lib/core/errors.ts';
 
 const papers = loadCorpus('content/sources').papers.map((p) => PaperData.parse({ ...p, lineToParagraph: [...p.lineToParagraph.entries()] }));
 

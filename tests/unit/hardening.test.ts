@@ -11,7 +11,7 @@ import { HttpUrl } from '../../src/lib/data/schemas.ts';
 import { Paper } from '../../src/lib/ingest/manifest.ts';
 import { decodeSource } from '../../src/lib/ingest/decode.ts';
 import { readLock } from '../../src/lib/ingest/anchors.ts';
-import { parseYaml } from '../../src/lib/data/yaml-file.ts';
+import { parseYaml } from '../../src/lib/core/yaml.ts';
 import { z } from 'astro/zod';
 import { swapIn } from '../../scripts/build.mjs';
 

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertFaithful, loadCorpus } from '../../src/lib/ingest/corpus.ts';
-import { keptSourceText, publishedText, type Block } from '../../src/lib/ingest/pipeline.ts';
+import type { Block } from '../../src/lib/ingest/blocks.ts';
+import { keptSourceText, publishedText } from '../../src/lib/ingest/pipeline.ts';
 
 // tests/fixtures/sixth-paper: an invented 40-line paper that goes through every step (its
 // papers.yaml lists what is on which line).

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/lib/data/yaml-file.ts';
-import { yamlLocator } from '../../src/lib/ingest/corpus.ts';
+import { parseYaml } from '../../src/lib/core/yaml.ts';
+import { yamlLocator } from '../../src/lib/core/yaml.ts';
 import { cellText, Manifest, Tables, type TableManifest } from '../../src/lib/ingest/manifest.ts';
 import { repairLine } from '../../src/lib/ingest/repair-glyphs.ts';
 import { tableRows, verifyTable } from '../../src/lib/ingest/tables.ts';

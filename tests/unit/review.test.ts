@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/lib/data/yaml-file.ts';
+import { parseYaml } from '../../src/lib/core/yaml.ts';
 import { claimsOf, passageAt, plainProse, tally, VerdictFile } from '../../src/lib/review/claims.ts';
 
 // The claim review (npm run review): every citation of the nine chapters has a reviewer's verdict

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGlossary } from '../../src/lib/glossary/index.ts';
 import { loadCorpus } from '../../src/lib/ingest/corpus.ts';
-import type { NumberedBlock } from '../../src/lib/ingest/pipeline.ts';
+import type { NumberedBlock } from '../../src/lib/ingest/blocks.ts';
 import { readAccepted, withoutAccepted } from '../../src/lib/translations/accepted.ts';
 import { attachTranslations, coverage, type Attached } from '../../src/lib/translations/attach.ts';
 import { checkTranslations, containsPhrase, numbersOf } from '../../src/lib/translations/checks.ts';

@@ -3,7 +3,8 @@
  * of every bar. Bars may fall into labelled groups; a flagged bar is hatched.
  */
 import { scaleLinear } from 'd3-scale';
-import { el, esc, idMaker, markGroup, r2, svgFrame, text, textWidth, type ChartLabels } from './svg.ts';
+import { escapeHtml } from '../core/html.ts';
+import { el, idMaker, markGroup, r2, svgFrame, text, textWidth, type ChartLabels } from './svg.ts';
 
 export interface Bar {
   key: string;
@@ -69,7 +70,7 @@ export function renderBarChart(bars: readonly Bar[], o: BarOptions): string {
     const hatch = b.flagged ? el('rect', { class: 'hatch', x: x0, y: cy - BAR / 2, width: w, height: BAR, fill: `url(#${id('hatch')})` }) : '';
     return markGroup({ key: b.key, href: b.href, tip: b.tip, className: `tone-${b.tone ?? 1}${b.flagged ? ' flagged' : ''}` },
       el('rect', { class: 'hit', x: 0, y: cy - BAND / 2, width, height: BAND }) + barRect + hatch
-      + el('text', { class: 'label', x: x0 - 8, y: cy, dy: '0.35em', 'text-anchor': 'end', lang: b.lang }, esc(b.label))
+      + el('text', { class: 'label', x: x0 - 8, y: cy, dy: '0.35em', 'text-anchor': 'end', lang: b.lang }, escapeHtml(b.label))
       + text({ class: 'value', x: x0 + w + 5, y: cy, dy: '0.35em' }, b.display));
   }).join('');
 

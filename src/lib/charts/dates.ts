@@ -67,8 +67,3 @@ export function formatDatePart(s: string, lang: string, bce: (year: string) => s
   const opts: Intl.DateTimeFormatOptions = day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(dateLocale(lang), opts).format(date);
 }
-
-/** A short year label for axes: "1400", or "700 BCE" for negative years. */
-export function formatYear(y: number, bce: (year: string) => string): string {
-  return y < 0 ? bce(String(-y)) : String(y);
-}

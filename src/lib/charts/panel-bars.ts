@@ -5,7 +5,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { clearBelow, labelBox } from './labels.ts';
-import { el, esc, markGroup, r2, svgFrame, text, textWidth, wrap, type ChartLabels } from './svg.ts';
+import { escapeHtml } from '../core/html.ts';
+import { el, markGroup, r2, svgFrame, text, textWidth, wrap, type ChartLabels } from './svg.ts';
 
 export interface PanelRow { key: string; label: string; lang?: string }
 export interface PanelMetric { key: string; label: string }
@@ -53,7 +54,7 @@ export function renderPanelBars(rows: readonly PanelRow[], metrics: readonly Pan
     const ticks = x.ticks(2);
     const grid = ticks.map((t) => el('g', { class: 'tick', transform: `translate(${r2(x(t))},0)` },
       el('line', { y1: head - 4, y2: height - 20 }), text({ y: height - 6, 'text-anchor': 'middle' }, o.format(t))));
-    const title = el('text', { class: 'panel-title', x: px, y: 12 }, ...headLines[mi]!.map((ln, k) => el('tspan', { x: px, dy: k ? 14 : undefined }, esc(ln))));
+    const title = el('text', { class: 'panel-title', x: px, y: 12 }, ...headLines[mi]!.map((ln, k) => el('tspan', { x: px, dy: k ? 14 : undefined }, escapeHtml(ln))));
     const marks = mine.map((c) => {
       const ri = rows.findIndex((r) => r.key === c.row);
       const cy = head + ri * BAND + BAND / 2;
@@ -79,7 +80,7 @@ export function renderPanelBars(rows: readonly PanelRow[], metrics: readonly Pan
     const lines = wrap(r.label, labelW - 12, FONT);
     const y0 = head + i * BAND + BAND / 2 - ((lines.length - 1) * 14) / 2;
     return el('text', { class: 'row-label', x: labelW - 10, y: y0, dy: '0.35em', 'text-anchor': 'end', lang: r.lang },
-      ...lines.map((ln, k) => el('tspan', { x: labelW - 10, dy: k ? 14 : undefined }, esc(ln))));
+      ...lines.map((ln, k) => el('tspan', { x: labelW - 10, dy: k ? 14 : undefined }, escapeHtml(ln))));
   });
   const bands = rows.map((_, i) => (i % 2 ? '' : el('rect', { class: 'row-bg', x: 0, y: head + i * BAND, width, height: BAND })));
   return svgFrame(o, { width, height }, el('g', { 'aria-hidden': 'true' }, ...bands) + el('g', { class: 'row-labels' }, ...labels) + panels.join(''));

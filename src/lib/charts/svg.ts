@@ -3,10 +3,7 @@
  * string, so they render at build time, in tests and in golden snapshots alike.
  */
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-/** Escapes text and attribute values. */
-export const esc = (s: string | number): string => String(s).replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c);
+import { escapeHtml } from '../core/html.ts';
 
 /** Rounds a coordinate to two decimals, without trailing zeros, so snapshots stay stable and small. */
 export const r2 = (x: number): string => String(Math.round(x * 100) / 100 || 0);
@@ -17,7 +14,7 @@ type AttrValue = string | number | boolean | null | undefined;
 export function attrs(a: Record<string, AttrValue>): string {
   return Object.entries(a)
     .filter(([, v]) => v !== false && v !== null && v !== undefined)
-    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${typeof v === 'number' ? r2(v) : esc(String(v))}"`))
+    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${typeof v === 'number' ? r2(v) : escapeHtml(String(v))}"`))
     .join('');
 }
 
@@ -28,7 +25,7 @@ export function el(tag: string, a: Record<string, AttrValue>, ...children: (stri
 }
 
 /** A text node with optional language, escaped. */
-export const text = (a: Record<string, AttrValue>, content: string) => el('text', a, esc(content));
+export const text = (a: Record<string, AttrValue>, content: string) => el('text', a, escapeHtml(content));
 
 /** Ids inside one chart: prefix + name, so two charts on a page never collide. */
 export const idMaker = (prefix: string) => (name: string) => `${prefix}-${name}`;
@@ -56,7 +53,7 @@ export function svgFrame(labels: ChartLabels, size: { width: number; height: num
     role: 'img',
     'aria-labelledby': `${id('title')} ${id('desc')}`,
     ...extra,
-  }, el('title', { id: id('title') }, esc(labels.title)), el('desc', { id: id('desc') }, esc(labels.desc)), body);
+  }, el('title', { id: id('title') }, escapeHtml(labels.title)), el('desc', { id: id('desc') }, escapeHtml(labels.desc)), body);
 }
 
 /**
@@ -64,7 +61,7 @@ export function svgFrame(labels: ChartLabels, size: { width: number; height: num
  * The browser enhancement makes it focusable and shows the same text in a styled tooltip.
  */
 export function markGroup(m: { key: string; href: string; tip: string; className?: string; extra?: Record<string, AttrValue> }, shapes: string): string {
-  return el('g', { class: `mark${m.className ? ` ${m.className}` : ''}`, 'data-key': m.key, 'data-href': m.href, ...m.extra }, el('title', {}, esc(m.tip)), shapes);
+  return el('g', { class: `mark${m.className ? ` ${m.className}` : ''}`, 'data-key': m.key, 'data-href': m.href, ...m.extra }, el('title', {}, escapeHtml(m.tip)), shapes);
 }
 
 /** A rough width of a label in SVG units, for layout without a DOM (sans-serif, average glyphs). */

@@ -5,7 +5,8 @@
  */
 import type { Extent } from './dates.ts';
 import { eraScale, eraTicks, type Era } from './era-scale.ts';
-import { el, esc, markGroup, r2, svgFrame, text, wrap, type ChartLabels } from './svg.ts';
+import { escapeHtml } from '../core/html.ts';
+import { el, markGroup, r2, svgFrame, text, wrap, type ChartLabels } from './svg.ts';
 import { dodge, packRows, type TimelineItem } from './timeline-model.ts';
 
 export interface ColumnOptions extends ChartLabels {
@@ -68,7 +69,7 @@ export function renderTimelineColumn(items: readonly TimelineItem[], o: ColumnOp
     const startX = sx + (point ? R + 1 : 3.5);
     const leader = el('path', { class: 'leader', d: `M${r2(startX)},${r2(ay)}H${r2(labelX - 30)}L${r2(labelX - 6)},${r2(ly)}` });
     const label = el('text', { class: 'label', x: labelX, y: tops[i]! + LINE - 4 },
-      ...lines[i]!.map((ln, k) => el('tspan', { x: labelX, dy: k ? LINE : undefined }, esc(ln))));
+      ...lines[i]!.map((ln, k) => el('tspan', { x: labelX, dy: k ? LINE : undefined }, escapeHtml(ln))));
     return markGroup({ key: it.key, href: it.href, tip: it.tip, className: `tone-${o.toneOf(it.lane)}${it.alternatives.length ? ' conflict' : ''}` },
       alts + shape + leader + label);
   }).join('');

@@ -6,7 +6,8 @@
 import type { Extent } from './dates.ts';
 import { eraScale, eraTicks, type Era } from './era-scale.ts';
 import { labelBox } from './labels.ts';
-import { attrs, el, esc, idMaker, markGroup, r2, svgFrame, text, type ChartLabels } from './svg.ts';
+import { escapeHtml } from '../core/html.ts';
+import { attrs, el, idMaker, markGroup, r2, svgFrame, text, type ChartLabels } from './svg.ts';
 import { packRows, span, type Lane, type TimelineItem } from './timeline-model.ts';
 
 export interface LanesOptions extends ChartLabels {
@@ -50,7 +51,7 @@ export function renderTimelineLanes(items: readonly TimelineItem[], o: LanesOpti
     return el('g', { class: 'lane', 'data-lane': lane.id, transform: `translate(0,${r2(top)})`, 'data-height': height },
       el('rect', { class: li % 2 ? 'lane-bg odd' : 'lane-bg', x: 0, y: 0, width, height }),
       text({ class: 'lane-label', x: 8, y: LANE_PAD + ROW / 2, dy: '0.35em' }, lane.label),
-      el('text', { class: 'lane-count', x: 8, y: LANE_PAD + ROW / 2 + COUNT_BELOW, dy: '0.35em' }, esc(String(mine.length))),
+      el('text', { class: 'lane-count', x: 8, y: LANE_PAD + ROW / 2 + COUNT_BELOW, dy: '0.35em' }, escapeHtml(String(mine.length))),
       el('g', { class: 'lane-marks', 'clip-path': `url(#${id('clip')})` }, marks));
   });
   const height = y + M.bottom;

@@ -82,14 +82,6 @@ export function datasetItem(ref: DatasetRef, lang: UiLang, style: StyleId | unde
   return item;
 }
 
-export type DatasetStyle = 'gost' | 'apa';
-
-/** The reference as plain text; `style` defaults to the interface's convention (GOST in kk and ru, APA in en). */
-export function datasetReference(ref: DatasetRef, lang: UiLang, style: DatasetStyle = lang === 'en' ? 'apa' : 'gost'): string {
-  const id: StyleId = style === 'gost' ? 'gost-2018' : 'apa';
-  return bibliographyEntry(datasetItem(ref, lang, id), id, CSL_LOCALE[lang], 'text');
-}
-
 /** The formats a figure can be cited in: the five styles, and BibTeX and RIS records to paste or import. */
 export const FIGURE_FORMATS = [...STYLE_IDS, 'bib', 'ris'] as const;
 export type FigureFormat = (typeof FIGURE_FORMATS)[number];

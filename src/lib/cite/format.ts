@@ -28,7 +28,11 @@ export function reference(work: Work, style: StyleId, lang: UiLang, accessed: st
   return { text: one('text'), html: markTitle(one('html'), work, lang) };
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
+/**
+ * A text as citeproc-js writes it in its HTML output (its `text_escape`: numeric entities), to find
+ * that text again in a rendered reference; markup the archive writes itself uses core/html.ts.
+ */
+const asCiteprocHtml = (s: string) => s.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
 
 /**
  * Brackets are never italic or quoted: APA 7 9.38 sets the [translated title] after the italic title in
@@ -43,7 +47,7 @@ export const plainBrackets = (out: string) => out
 /** The title keeps its own language inside a reference written in the interface language. */
 function markTitle(html: string, work: Work, lang: UiLang): string {
   if (work.titleLang === lang) return html;
-  const title = escapeHtml(work.title);
+  const title = asCiteprocHtml(work.title);
   const at = html.indexOf(title);
   return at < 0 ? html : `${html.slice(0, at)}<span lang="${work.titleLang}">${title}</span>${html.slice(at + title.length)}`;
 }

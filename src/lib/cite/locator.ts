@@ -20,5 +20,3 @@ export function locatorPattern(lang: UiLang, style: StyleId): string {
   const p = lang === 'en' ? PATTERN.en[style] : PATTERN[lang];
   return areaInitial(style) ? p.charAt(0).toUpperCase() + p.slice(1) : p;
 }
-
-export const locatorPhrase = (lang: UiLang, style: StyleId, n: number | string): string => locatorPattern(lang, style).replaceAll('{n}', String(n));

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { SourceError } from '../ingest/errors.ts';
+import { SourceError } from '../core/errors.ts';
 import { unsafeMdx } from './safe-mdx.ts';
 import { Lang } from '../ingest/manifest.ts';
 import { loadTaxonomy } from '../ingest/taxonomy.ts';

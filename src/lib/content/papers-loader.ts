@@ -1,6 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { loadCorpus } from '../ingest/corpus.ts';
-import { SourceError } from '../ingest/errors.ts';
+import { SourceError } from '../core/errors.ts';
 import { readLock, verifyAnchors } from '../ingest/anchors.ts';
 import { attachTranslations, coverage, type Attached } from '../translations/attach.ts';
 import { keyOf, readTranslations, TRANSLATION_LANGS } from '../translations/store.ts';

@@ -4,8 +4,8 @@ import type { z } from 'astro/zod';
 import type { PaperData } from '../content/paper-schema.ts';
 import { getPapers } from '../content/papers.ts';
 import { CONTENT_DIR } from '../content/paths.ts';
-import { SourceError } from '../ingest/errors.ts';
-import { parseYaml } from './yaml-file.ts';
+import { SourceError } from '../core/errors.ts';
+import { parseYaml } from '../core/yaml.ts';
 import { Akimats, Candidates, Embassies, SocialStats, Timeline, type SourceRef } from './schemas.ts';
 import { citeKey, verifyDataset, type Cite } from './verify.ts';
 
@@ -83,11 +83,4 @@ let cache: Promise<Datasets> | undefined;
 export function getDatasets(): Promise<Datasets> {
   cache ??= getPapers().then((papers) => loadDatasets(papers));
   return cache;
-}
-
-/** A timeline by id, or a clear error. */
-export function timelineById(ds: Datasets, id: string): Dataset<Timeline> {
-  const t = ds.timelines.find((x) => x.data.id === id);
-  if (!t) throw new Error(`no timeline "${id}" in content/data/timelines/ (have: ${ds.timelines.map((x) => x.data.id).join(', ')})`);
-  return t;
 }

@@ -2,7 +2,8 @@ import { getPapers } from '../content/papers.ts';
 import { BUILD_ACCESS_DATE } from '../cite/access-date.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { getDatasets } from './datasets.ts';
-import { buildExport, exportNames, toCsv, toJson } from './exports.ts';
+import { toCsv } from './csv.ts';
+import { buildExport, exportNames, toJson } from './exports.ts';
 
 /** Static paths of the downloads: top-level files (/data/NAME.ext) or one folder (/data/timelines/ID.ext). */
 export async function exportPaths(folder?: string): Promise<{ params: { name: string } }[]> {

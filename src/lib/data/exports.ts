@@ -7,11 +7,10 @@ import { paragraphUrl } from '../content/papers.ts';
 import { absolute } from '../i18n/urls.ts';
 import type { Dataset, Datasets } from './datasets.ts';
 import { pressVsPrTable } from './press-vs-pr.ts';
-import { toCsv } from './csv.ts';
-import type { EventDate, Localized, SourceRef } from './schemas.ts';
+import type { Localized } from '../core/types.ts';
+import type { EventDate, SourceRef } from './schemas.ts';
 
 type Value = string | number | null;
-export { toCsv };
 export type ExportRecord = Record<string, Value>;
 
 export interface DataExport {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Localized } from '../ingest/manifest.ts';
+import { Localized } from '../core/types.ts';
 
 /** An address the archive publishes as a link: http(s) only (never javascript:, data:, file:). */
 export const HttpUrl = z.string().refine((v) => { try { return /^https?:$/.test(new URL(v).protocol); } catch { return false; } },
@@ -10,8 +10,6 @@ export const HttpUrl = z.string().refine((v) => { try { return /^https?:$/.test(
  * (`source`); the build resolves that passage to a numbered paragraph and checks that every number
  * the record shows occurs in it (see numbers.ts and datasets.ts).
  */
-
-export { Localized };
 
 /** Where a record comes from: a paper's short id and the first and last source line of the passage. */
 export const SourceRef = z.object({

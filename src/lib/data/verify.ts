@@ -1,7 +1,7 @@
 import type { PaperData } from '../content/paper-schema.ts';
 import { paragraphAtLine } from '../content/papers.ts';
-import { yamlLocator } from '../ingest/corpus.ts';
-import { SourceError } from '../ingest/errors.ts';
+import { yamlLocator } from '../core/yaml.ts';
+import { SourceError } from '../core/errors.ts';
 import { isRecord, missingNumbers, shownNumbers } from './numbers.ts';
 import type { SourceRef } from './schemas.ts';
 

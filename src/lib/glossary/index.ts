@@ -1,9 +1,9 @@
 import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
-import { readYaml } from '../data/yaml-file.ts';
+import { readYaml } from '../core/yaml.ts';
 import { CONTENT_DIR } from '../content/paths.ts';
-import { TaxonomyId } from '../ingest/manifest.ts';
-import { SourceError } from '../ingest/errors.ts';
+import { TaxonomyId } from '../core/types.ts';
+import { SourceError } from '../core/errors.ts';
 import { loadTaxonomy } from '../ingest/taxonomy.ts';
 
 const Form = z.object({
@@ -38,8 +38,8 @@ export const Glossary = z.array(GlossaryEntry).min(1)
 
 export const GLOSSARY_FILE = join(CONTENT_DIR, 'glossary', 'terms.yaml');
 
-/** The glossary file, its topics checked against content/topics.yaml of the same content folder. */
-function readGlossary(file: string): GlossaryEntry[] {
+/** A glossary file, its topics checked against topics.yaml of the same content folder (the site's, or another for scripts and tests). */
+export function loadGlossary(file: string): GlossaryEntry[] {
   const entries = readYaml(file, Glossary, 'glossary');
   const topics = loadTaxonomy(dirname(dirname(file))).topics.map((t) => t.id);
   for (const [i, e] of entries.entries()) {
@@ -51,7 +51,7 @@ function readGlossary(file: string): GlossaryEntry[] {
 
 let cache: GlossaryEntry[] | undefined;
 export function getGlossary(): GlossaryEntry[] {
-  cache ??= readGlossary(GLOSSARY_FILE);
+  cache ??= loadGlossary(GLOSSARY_FILE);
   return cache;
 }
 
@@ -59,9 +59,4 @@ export function getTerm(id: string): GlossaryEntry {
   const entry = getGlossary().find((e) => e.id === id);
   if (!entry) throw new Error(`${GLOSSARY_FILE}: no glossary term with id "${id}". Fix: add the term or correct the <Term id> in the chapter.`);
   return entry;
-}
-
-/** The glossary of another content folder (scripts, tests). */
-export function loadGlossary(file: string): GlossaryEntry[] {
-  return readGlossary(file);
 }

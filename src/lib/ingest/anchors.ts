@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { fingerprint, tableWords } from './text.ts';
-import { SourceError } from './errors.ts';
-import type { Block, IngestedPaper, NumberedBlock } from './pipeline.ts';
+import { SourceError } from '../core/errors.ts';
+import type { Block, NumberedBlock } from './blocks.ts';
+import type { IngestedPaper } from './pipeline.ts';
 
 /**
  * The anchors lock: every published paragraph anchor (#pN) with the source lines it was made from

@@ -1,9 +1,9 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isNode, LineCounter, parseDocument } from 'yaml';
-import { fieldPath, parseYaml } from '../data/yaml-file.ts';
-import { SourceError } from './errors.ts';
-import { Editorial, Manifest, Tables, type PaperManifest, type Localized } from './manifest.ts';
+import { fieldPath, parseYaml, yamlLocator } from '../core/yaml.ts';
+import { SourceError } from '../core/errors.ts';
+import type { Localized } from '../core/types.ts';
+import { Editorial, Manifest, Tables, type PaperManifest } from './manifest.ts';
 import { lockedAnchors, readLock, type AnchorsLock } from './anchors.ts';
 import { loadTaxonomy, type Taxonomy } from './taxonomy.ts';
 import { ingestPaper, keptSourceText, publishedText, type IngestedPaper } from './pipeline.ts';
@@ -17,19 +17,6 @@ export interface Corpus {
   papers: CorpusPaper[];
   /** Wall time of the ingestion, in milliseconds. */
   ms: number;
-}
-
-/** A function from a YAML path to the line of that node, for error messages. */
-export function yamlLocator(text: string): (path: (string | number)[]) => number | undefined {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  return (path) => {
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth), true);
-      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-    }
-    return undefined;
-  };
 }
 
 /**

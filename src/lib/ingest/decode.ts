@@ -1,4 +1,4 @@
-import { SourceError } from './errors.ts';
+import { SourceError } from '../core/errors.ts';
 
 /** Sources larger than this are refused: the largest real paper is 0.6 MB. */
 export const MAX_SOURCE_BYTES = 8 * 1024 * 1024;

@@ -1,4 +1,5 @@
 import { detectLanguage } from './language.ts';
+import type { ForeignSpan } from './blocks.ts';
 import type { Lang } from './manifest.ts';
 
 /**
@@ -7,13 +8,6 @@ import type { Lang } from './manifest.ts';
  * eight words or more whose language differs from the block's is marked, so that the page can give
  * it its own `lang`. The block's own language is that of the majority of its words.
  */
-export interface ForeignSpan {
-  /** Character offsets into the block's text: [start, end). */
-  start: number;
-  end: number;
-  lang: Lang;
-}
-
 const MIN_WORDS = 8;
 const KAZAKH_ONLY = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
 /** Words Russian uses all the time and Kazakh never: evidence that a Cyrillic passage is Russian. */

@@ -1,22 +1,9 @@
 import { z } from 'astro/zod';
+import { Localized, TaxonomyId } from '../core/types.ts';
 
 /** Language codes used by the archive: the interface languages and the languages of the texts. */
 export const Lang = z.enum(['kk', 'ru', 'en']);
 export type Lang = z.infer<typeof Lang>;
-
-/**
- * A topic or genre id: the values are content (content/topics.yaml, content/genres.yaml), so the
- * schema checks the form here and the corpus checks that the id exists (corpus.ts, taxonomy.ts).
- */
-export const TaxonomyId = z.string().regex(/^[a-z0-9-]+$/, 'an id is lower-case ASCII letters, digits and hyphens');
-
-/** A text in each interface language. */
-export const Localized = z.object({
-  kk: z.string().min(1).describe('Kazakh.'),
-  ru: z.string().min(1).describe('Russian.'),
-  en: z.string().min(1).describe('English.'),
-}).strict();
-export type Localized = z.infer<typeof Localized>;
 
 const LineRange = z.tuple([z.number().int().positive(), z.number().int().positive()])
   .refine(([a, b]) => a <= b, { message: 'a line range must be [first, last] with first <= last' })

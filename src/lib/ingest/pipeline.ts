@@ -1,74 +1,16 @@
 import { decodeSource } from './decode.ts';
-import { SourceError } from './errors.ts';
+import { SourceError } from '../core/errors.ts';
 import { buildVocabulary, joinInlineSplits, joinLines } from './hyphenation.ts';
 import { detectLanguage, headingLanguage } from './language.ts';
-import { foreignPassages, type ForeignSpan } from './foreign.ts';
+import { foreignPassages } from './foreign.ts';
 import { groupLines, isListItem, type SourceLine } from './layout.ts';
 import { capacities, printedWidth } from './line-fit.ts';
-import { cellText, type Lang, type Localized, type PaperManifest, type TableManifest } from './manifest.ts';
-import { repairLine, type GlyphRepair, type RepairKind } from './repair-glyphs.ts';
+import { cellText, type Lang, type PaperManifest, type TableManifest } from './manifest.ts';
+import { repairLine } from './repair-glyphs.ts';
+import { ChangeKind, type Block, type ExcludedLines, type GlyphRepair, type HeadingBlock, type ReadingPage, type SourceLineRecord, type TextBlock, type TextKind } from './blocks.ts';
 import { tableRows, verifyTable } from './tables.ts';
 import { compact, fingerprint, squash, tableWords, URL_ONLY } from './text.ts';
 import { numberBlocks, type LockedAnchor } from './anchors.ts';
-
-export type TextKind = 'front' | 'paragraph' | 'list-item' | 'caption' | 'keywords';
-
-export interface TextBlock {
-  kind: TextKind;
-  /** Paragraph number, continuous through the paper: the anchor is `p${n}`. */
-  n: number;
-  text: string;
-  lang: Lang;
-  /** First and last source line. */
-  lines: [number, number];
-  /** A run-in head at the start of the text (already included in `text`). */
-  runIn: string | null;
-  /** Part of the paper's abstracts. */
-  abstract: boolean;
-  /** Fingerprint of the words, for the anchors lock. */
-  fingerprint: string;
-  /** Published anchors merged into this block after their edition: they keep leading here (see anchors.ts). */
-  aliases: number[];
-  /** Passages of eight words or more in another language than the block's (foreign.ts). */
-  foreign: ForeignSpan[];
-}
-
-export interface HeadingBlock {
-  kind: 'heading';
-  level: number;
-  text: string;
-  number: string | null;
-  id: string;
-  lang: Lang;
-  lines: [number, number];
-}
-
-export interface TableBlock {
-  kind: 'table';
-  n: number;
-  id: string;
-  caption: string | null;
-  note: string | null;
-  header: string[];
-  rows: string[][];
-  lang: Lang;
-  lines: [number, number];
-  fingerprint: string;
-  aliases: number[];
-}
-
-export type Block = TextBlock | HeadingBlock | TableBlock;
-export type NumberedBlock = TextBlock | TableBlock;
-
-export interface ReadingPage {
-  /** URL segment of the page ("" for a paper read on its landing page). */
-  slug: string;
-  title: string;
-  number: string | null;
-  blocks: Block[];
-}
-
-export type ChangeKind = RepairKind | 'hyphen-joined' | 'hyphen-kept' | 'page-break-joined' | 'false-break-joined' | 'url-line-moved';
 
 export interface IngestedPaper {
   slug: string;
@@ -76,11 +18,11 @@ export interface IngestedPaper {
   blocks: Block[];
   pages: ReadingPage[];
   /** Source lines, original and repaired, for the source view. */
-  lines: { n: number; raw: string; text: string; status: 'text' | 'excluded' | 'url' | 'table' | 'heading' | 'front' | 'blank' }[];
+  lines: SourceLineRecord[];
   links: string[];
   repairs: GlyphRepair[];
   counts: Record<ChangeKind, number>;
-  excluded: { lines: [number, number]; reason: Localized; count: number }[];
+  excluded: ExcludedLines[];
   /** Source line → paragraph number, for citations by line. */
   lineToParagraph: Map<number, number>;
   paragraphCount: number;
@@ -109,13 +51,8 @@ const FIGURE_CAPTION = /^(?:(?:Сурет|Рисунок|Figure)\s*\d+|\d+\s*[-�
 /** A line of a title set in capitals: two or more words of three letters or more, no lower-case letter. */
 export const isTitleLine = (text: string): boolean => !/\p{Ll}/u.test(text) && (text.match(/\p{L}{3,}/gu) ?? []).length >= 2;
 
-export { fingerprint };
-
 function emptyCounts(): Record<ChangeKind, number> {
-  return {
-    'font-encoding': 0, 'latin-in-cyrillic': 0, 'cyrillic-in-latin': 0, 'roman-numeral': 0, 'private-use-bullet': 0, debris: 0,
-    'hyphen-joined': 0, 'hyphen-kept': 0, 'page-break-joined': 0, 'false-break-joined': 0, 'url-line-moved': 0,
-  };
+  return Object.fromEntries(ChangeKind.options.map((k) => [k, 0])) as Record<ChangeKind, number>;
 }
 
 type Status = IngestedPaper['lines'][number]['status'];

@@ -4,23 +4,7 @@
  * Х/І, private-use bullets and typographic debris. Every change is recorded with its kind, line and
  * column so that it can be counted and shown on the source view.
  */
-
-export type RepairKind =
-  | 'font-encoding'
-  | 'latin-in-cyrillic'
-  | 'cyrillic-in-latin'
-  | 'roman-numeral'
-  | 'private-use-bullet'
-  | 'debris';
-
-export interface GlyphRepair {
-  kind: RepairKind;
-  line: number;
-  /** 0-based column in the original line. */
-  column: number;
-  from: string;
-  to: string;
-}
+import type { GlyphRepair } from './blocks.ts';
 
 /** The font-encoding map of the extractions: these letters never occur in real Kazakh text. */
 export const FONT_ENCODING: Readonly<Record<string, string>> = {

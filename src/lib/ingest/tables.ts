@@ -1,4 +1,4 @@
-import { SourceError } from './errors.ts';
+import { SourceError } from '../core/errors.ts';
 import { cellText, type Cell, type TableManifest } from './manifest.ts';
 import { compact } from './text.ts';
 

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { parseYaml } from '../data/yaml-file.ts';
-import { Localized } from './manifest.ts';
-import { SourceError } from './errors.ts';
+import { parseYaml } from '../core/yaml.ts';
+import { Localized, TaxonomyId } from '../core/types.ts';
+import { SourceError } from '../core/errors.ts';
 
 /*
  * Topics and genres are content: content/topics.yaml and content/genres.yaml. The manifest names
@@ -11,13 +11,11 @@ import { SourceError } from './errors.ts';
  * so a new topic or genre needs no code.
  */
 
-const Id = z.string().regex(/^[a-z0-9-]+$/, 'an id is lower-case ASCII letters, digits and hyphens');
-
 /** The colours a topic can take (the papers index defines each for the light and the dark theme). */
 export const TOPIC_COLOURS = ['rust', 'ochre', 'teal', 'plum', 'olive', 'slate'] as const;
 
 export const TopicEntry = z.object({
-  id: Id.describe('URL segment of the topic\'s page (/{lang}/chapters/{id}/) and the value papers.yaml names in `topics`.'),
+  id: TaxonomyId.describe('URL segment of the topic\'s page (/{lang}/chapters/{id}/) and the value papers.yaml names in `topics`.'),
   colour: z.enum(TOPIC_COLOURS).describe('Colour of the topic\'s marks on the papers index.'),
   name: Localized.describe('The topic\'s name, as a heading or a filter label shows it.'),
   about: Localized.describe('The topic as running text names it after "on" / «о» / «туралы» (Russian: prepositional case).'),
@@ -35,7 +33,7 @@ export const Degree = z.object({
 
 export const PERSON_ROLES = ['author', 'supervisor', 'editor'] as const;
 export const GenreEntry = z.object({
-  id: Id.describe('The value papers.yaml names in `genre`.'),
+  id: TaxonomyId.describe('The value papers.yaml names in `genre`.'),
   name: Localized.describe('The genre\'s name on the pages.'),
   roles: z.array(z.enum([...PERSON_ROLES, 'institution'])).min(1).describe('Who and what a paper of this genre may name: people by `role` in `authors`, and `institution`.'),
   cite: z.object({

@@ -9,7 +9,6 @@ import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 
 export const VERDICTS = ['supported', 'partly', 'not', 'todo'] as const;
-export type Verdict = (typeof VERDICTS)[number];
 
 /** One stored verdict. */
 export const VerdictEntry = z.object({

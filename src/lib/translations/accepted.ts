@@ -3,7 +3,7 @@
 // mistake one word for another («баспасөз мәжілісі», a press conference, for the Mazhilis).
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { parseYaml } from '../data/yaml-file.ts';
+import { parseYaml } from '../core/yaml.ts';
 import type { Finding } from './checks.ts';
 
 export const Accepted = z.array(z.object({

@@ -1,7 +1,8 @@
 // Attaches the translation files to the papers' numbered blocks, by source lines.
-import { SourceError } from '../ingest/errors.ts';
+import { SourceError } from '../core/errors.ts';
 import type { Lang } from '../ingest/manifest.ts';
-import type { IngestedPaper, NumberedBlock } from '../ingest/pipeline.ts';
+import type { NumberedBlock } from '../ingest/blocks.ts';
+import type { IngestedPaper } from '../ingest/pipeline.ts';
 import { keyOf, TRANSLATION_LANGS, type BlockTranslation, type TranslationFile } from './store.ts';
 
 export interface AttachedTranslation {

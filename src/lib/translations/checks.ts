@@ -2,7 +2,8 @@
 // translation file and line. They run in the build (a finding stops it) and in `npm run translations`.
 import type { GlossaryEntry } from '../glossary/index.ts';
 import type { Lang } from '../ingest/manifest.ts';
-import type { IngestedPaper, NumberedBlock } from '../ingest/pipeline.ts';
+import type { NumberedBlock } from '../ingest/blocks.ts';
+import type { IngestedPaper } from '../ingest/pipeline.ts';
 import type { Attached } from './attach.ts';
 import type { NameEntry } from './names.ts';
 import { keyOf, type BlockTranslation } from './store.ts';

@@ -4,7 +4,7 @@
 // a Kazakh work quoted as printed).
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { parseYaml } from '../data/yaml-file.ts';
+import { parseYaml } from '../core/yaml.ts';
 
 export const NameEntry = z.object({
   /** What the name is: person, place, organisation, title (of a work, programme or newspaper), other. */

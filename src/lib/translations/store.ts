@@ -7,14 +7,18 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import { SourceError } from '../ingest/errors.ts';
+import { z } from 'astro/zod';
+import { SourceError } from '../core/errors.ts';
 import type { Lang } from '../ingest/manifest.ts';
 
 export const TRANSLATION_LANGS: readonly Lang[] = ['kk', 'ru', 'en'];
 
 /** A table block's translation: its caption, header and rows, cell by cell. */
-export interface TableTranslation { caption?: string | null; header: string[]; rows: string[][] }
-export type BlockTranslation = string | TableTranslation;
+export const TableTranslation = z.object({ caption: z.string().nullable().optional(), header: z.array(z.string()), rows: z.array(z.array(z.string())) });
+export type TableTranslation = z.infer<typeof TableTranslation>;
+/** A block's translation: a text block's text, or a table's cells. */
+export const BlockTranslation = z.union([z.string(), TableTranslation]);
+export type BlockTranslation = z.infer<typeof BlockTranslation>;
 
 export interface TranslationFile {
   file: string;
