@@ -5,8 +5,9 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { encodeFacets } from '../lib/search/facets.ts';
-import { metaPages, SIGNATURE, unsigned } from '../lib/search/pagefind-meta.ts';
+import { SIGNATURE, unsigned } from '../lib/search/pagefind-meta.ts';
 import { rechunk } from '../lib/search/rechunk.ts';
+import { pageName, renumberPages } from '../lib/search/renumber.ts';
 import { collectPassages, type BuiltPage } from '../lib/search/records.ts';
 import { passageDocument } from '../lib/search/passages.ts';
 import { readConfig } from '../lib/config.ts';
@@ -61,7 +62,7 @@ export async function writeSearchIndex(site: string, base: string, pages: Iterab
   const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
-  writeFacetFile(out, rechunkIndex(out));
+  finishIndex(out);
 
   const words = records.reduce((n, r) => n + r.passage.words, 0);
   const byLang = Object.entries(Object.groupBy(records, (r) => r.passage.lang)).map(([l, rs]) => `${l} ${rs?.length ?? 0}`).join(', ');
@@ -76,36 +77,40 @@ const writePagefind = (file: string, bytes: Uint8Array) => writeFileSync(file, g
 /** CBOR bytes of an index chunk, before compression (src/lib/search/rechunk.ts: a lookup fetches one or two). */
 const CHUNK_TARGET = 8 * 1024;
 
-/** Re-cuts the index into smaller chunks (src/lib/search/rechunk.ts); returns the new metadata's hash. */
-function rechunkIndex(out: string): string {
+/**
+ * Re-cuts the index into smaller chunks (src/lib/search/rechunk.ts), names the passages and the
+ * chunks by their number (src/lib/search/renumber.ts) and writes the facet file
+ * (src/lib/search/facets.ts). Every file is named after one hash of the whole index, `{index}`:
+ * `pagefind.{index}.pf_meta`, `facets.{index}.json`, `index/{index}_{chunk}.pf_index`,
+ * `fragment/{index}_{passage}.pf_fragment`.
+ */
+function finishIndex(out: string): void {
   const entryFile = join(out, 'pagefind-entry.json');
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
   const indexes = Object.values(entry.languages);
   if (indexes.length !== 1) throw new Error(`the search index should have one language, it has ${indexes.length}`);
   const index = indexes[0]!;
   const lang = index.hash.split('_')[0];
-  const name = (bytes: Uint8Array) => `${lang}_${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}`;
   const metaFile = join(out, `pagefind.${index.hash}.pf_meta`);
-  const chunkFile = (hash: string) => join(out, 'index', `${hash}.pf_index`);
-  const old = readdirSync(join(out, 'index'));
-  const { meta, chunks } = rechunk(readPagefind(metaFile), (hash) => readPagefind(chunkFile(hash)), CHUNK_TARGET, name);
-  for (const file of old) rmSync(join(out, 'index', file));
-  for (const [hash, bytes] of chunks) writePagefind(chunkFile(hash), bytes);
+  let n = 0;
+  const cut = rechunk(readPagefind(metaFile), (hash) => readPagefind(join(out, 'index', `${hash}.pf_index`)), CHUNK_TARGET, () => pageName(n++));
+  const { meta, hashes } = renumberPages(cut.meta);
+  const fragments = hashes.map((hash) => readPagefind(join(out, 'fragment', `${hash}.pf_fragment`)));
+
+  const sha = createHash('sha256').update(meta);
+  for (const bytes of cut.chunks.values()) sha.update(bytes);
+  for (const bytes of fragments) sha.update(bytes);
+  index.hash = `${lang}_${sha.digest('hex').slice(0, 10)}`;
+
+  for (const dir of ['index', 'fragment']) for (const file of readdirSync(join(out, dir))) rmSync(join(out, dir, file));
+  for (const [name, bytes] of cut.chunks) writePagefind(join(out, 'index', `${index.hash}_${name}.pf_index`), bytes);
+  fragments.forEach((bytes, i) => writePagefind(join(out, 'fragment', `${index.hash}_${pageName(i)}.pf_fragment`), bytes));
   rmSync(metaFile);
-  index.hash = name(meta);
   writePagefind(join(out, `pagefind.${index.hash}.pf_meta`), meta);
   writeFileSync(entryFile, JSON.stringify(entry));
-  return index.hash;
-}
-
-/**
- * Writes `facets.{index hash}.json` beside the index (src/lib/search/facets.ts): each page's filters
- * as its fragment records them, in the order of Pagefind's page list.
- */
-function writeFacetFile(out: string, hash: string): void {
-  const pages = metaPages(readPagefind(join(out, `pagefind.${hash}.pf_meta`)));
-  const filters = pages.map((page) => (JSON.parse(new TextDecoder().decode(readPagefind(join(out, 'fragment', `${page}.pf_fragment`)))) as { filters: Record<string, string[]> }).filters);
-  writeFileSync(join(out, `facets.${hash}.json`), JSON.stringify(encodeFacets(filters)));
+  // Each passage's filters as its fragment records them, in the order of Pagefind's page list.
+  const filters = fragments.map((bytes) => (JSON.parse(new TextDecoder().decode(bytes)) as { filters: Record<string, string[]> }).filters);
+  writeFileSync(join(out, `facets.${index.hash}.json`), JSON.stringify(encodeFacets(filters)));
 }
 
 function htmlFiles(dir: string): string[] {

@@ -8,8 +8,18 @@ import { writeSearchIndex } from '../../src/integrations/search-index.ts';
 import { decodeFacets, encodeFacets, type FacetFile } from '../../src/lib/search/facets.ts';
 import { CborReader, metaChunks, metaPages, unsigned } from '../../src/lib/search/pagefind-meta.ts';
 import { rechunk } from '../../src/lib/search/rechunk.ts';
+import { renumberPages } from '../../src/lib/search/renumber.ts';
+import { concat, head, text } from '../../src/lib/search/cbor-write.ts';
 
 const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+
+/** CBOR of what Pagefind's metadata holds: arrays, text and unsigned integers. */
+function encodeCbor(v: unknown): Uint8Array {
+  if (Array.isArray(v)) return concat([head(4, v.length), ...v.map(encodeCbor)]);
+  if (typeof v === 'string') return text(v);
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return head(0, v);
+  throw new Error(`encodeCbor: ${String(v)}`);
+}
 
 describe('the search engine and its Pagefind', () => {
   it('drives exactly the Pagefind version package.json pins and node_modules holds', () => {
@@ -44,7 +54,7 @@ describe('the facet file', () => {
     const facets = decodeFacets(file, hashes);
     expect(hashes.length).toBe(9);
     for (const h of hashes) {
-      const fragment = JSON.parse(new TextDecoder().decode(unsigned(gunzipSync(readFileSync(join(out, 'fragment', `${h}.pf_fragment`))))));
+      const fragment = JSON.parse(new TextDecoder().decode(unsigned(gunzipSync(readFileSync(join(out, 'fragment', `${hash}_${h}.pf_fragment`))))));
       const { kind, lang, paper } = facets.get(h)!;
       expect({ kind, lang, paper }, fragment.url).toEqual({ kind: fragment.filters.kind[0], lang: fragment.filters.lang[0], paper: fragment.filters.paper?.[0] });
     }
@@ -56,7 +66,7 @@ describe('the facet file', () => {
     const out = join(site, 'pagefind');
     const hash = Object.values(json(join(out, 'pagefind-entry.json')).languages as Record<string, { hash: string }>)[0]!.hash;
     const meta = unsigned(gunzipSync(readFileSync(join(out, `pagefind.${hash}.pf_meta`))));
-    const read = (h: string) => unsigned(gunzipSync(readFileSync(join(out, 'index', `${h}.pf_index`))));
+    const read = (h: string) => unsigned(gunzipSync(readFileSync(join(out, 'index', `${hash}_${h}.pf_index`))));
     const entries = (chunk: Uint8Array) => {
       const r = new CborReader(chunk);
       const list = r.item() as unknown[][];
@@ -76,6 +86,23 @@ describe('the facet file', () => {
       if (i) expect(refs[i - 1]!.to < c.from).toBe(true);
     }
     expect(metaPages(cut)).toEqual(metaPages(meta));
+  });
+
+  it('names the passages by their number, the rest of the metadata and the fragments unchanged', () => {
+    const out = join(site, 'pagefind');
+    const hash = Object.values(json(join(out, 'pagefind-entry.json')).languages as Record<string, { hash: string }>)[0]!.hash;
+    const meta = unsigned(gunzipSync(readFileSync(join(out, `pagefind.${hash}.pf_meta`))));
+    // The index as written is already renumbered: pages 0…8, each with its fragment.
+    expect(metaPages(meta)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8']);
+    for (const p of metaPages(meta)) expect(() => readFileSync(join(out, 'fragment', `${hash}_${p}.pf_fragment`))).not.toThrow();
+    // Renamed from hashes: the same names, every other item unchanged (word counts, chunk list); renamed again: the same bytes.
+    const top = (bytes: Uint8Array) => new CborReader(bytes).item() as unknown[];
+    const hashed = top(meta);
+    (hashed[1] as unknown[][]).forEach((page, i) => { page[0] = `kk_${i}abc`; });
+    const { meta: again, hashes } = renumberPages(encodeCbor(hashed));
+    expect(hashes).toEqual(metaPages(meta).map((_, i) => `kk_${i}abc`));
+    expect(top(again)).toEqual(top(meta));
+    expect(renumberPages(meta).meta).toEqual(meta);
   });
 
   it('refuses a facet file written for another index', () => {

@@ -77,6 +77,8 @@ class SlimEngine implements Engine {
     readonly facets: Map<string, Facets>,
     /** The index chunks, with the first and last word of each (src/lib/search/rechunk.ts). */
     private readonly index: ChunkRef[],
+    /** The index's hash, which every file of it is named after (src/integrations/search-index.ts). */
+    private readonly name: string,
   ) {}
 
   static async start(dir: string, entry: Entry): Promise<SlimEngine> {
@@ -102,7 +104,7 @@ class SlimEngine implements Engine {
     exports = instance.exports as unknown as Exports;
     exports.__wbindgen_start();
     const { pages, chunks } = readMeta(meta);
-    const engine = new SlimEngine(dir, exports, decodeFacets(facets, pages), chunks);
+    const engine = new SlimEngine(dir, exports, decodeFacets(facets, pages), chunks, index.hash);
     engine.state = exports.init_pagefind(...engine.pass(meta)) >>> 0;
     // "Playground" (verbose) results name the indexed word at each location: needed to keep only
     // words the key begins (Pagefind also returns words sharing a shorter prefix when none does).
@@ -127,7 +129,7 @@ class SlimEngine implements Engine {
   private load(hash: string): Promise<void> {
     let p = this.chunks.get(hash);
     if (!p) {
-      p = fetch(`${this.dir}index/${hash}.pf_index`).then(inflate).then((bytes) => {
+      p = fetch(`${this.dir}index/${this.name}_${hash}.pf_index`).then(inflate).then((bytes) => {
         this.state = this.wasm.load_index_chunk(this.state, ...this.pass(bytes)) >>> 0;
       });
       p.catch(() => this.chunks.delete(hash));
@@ -163,7 +165,7 @@ class SlimEngine implements Engine {
   fragment(id: string): Promise<Fragment> {
     let p = this.fragments.get(id);
     if (!p) {
-      p = fetch(`${this.dir}fragment/${id}.pf_fragment`).then(inflate).then((b) => JSON.parse(this.dec.decode(b)) as Fragment);
+      p = fetch(`${this.dir}fragment/${this.name}_${id}.pf_fragment`).then(inflate).then((b) => JSON.parse(this.dec.decode(b)) as Fragment);
       this.fragments.set(id, p);
     }
     return p;
