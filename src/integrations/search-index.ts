@@ -7,7 +7,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { encodeFacets } from '../lib/search/facets.ts';
 import { SIGNATURE, unsigned } from '../lib/search/pagefind-meta.ts';
 import { rechunk } from '../lib/search/rechunk.ts';
-import { pageName, renumberPages } from '../lib/search/renumber.ts';
+import { pageName, splitMeta, type SearchFile } from '../lib/search/index-meta.ts';
 import { collectPassages, type BuiltPage } from '../lib/search/records.ts';
 import { passageDocument } from '../lib/search/passages.ts';
 import { readConfig } from '../lib/config.ts';
@@ -78,11 +78,11 @@ const writePagefind = (file: string, bytes: Uint8Array) => writeFileSync(file, g
 const CHUNK_TARGET = 8 * 1024;
 
 /**
- * Re-cuts the index into smaller chunks (src/lib/search/rechunk.ts), names the passages and the
- * chunks by their number (src/lib/search/renumber.ts) and writes the facet file
- * (src/lib/search/facets.ts). Every file is named after one hash of the whole index, `{index}`:
- * `pagefind.{index}.pf_meta`, `facets.{index}.json`, `index/{index}_{chunk}.pf_index`,
- * `fragment/{index}_{passage}.pf_fragment`.
+ * Re-cuts the index into smaller chunks (src/lib/search/rechunk.ts) and moves the lists that grow
+ * with the archive out of Pagefind's metadata into the search file (src/lib/search/index-meta.ts),
+ * with the facets (src/lib/search/facets.ts). Passages and chunks are named by their number, and
+ * every file after one hash of the whole index, `{index}`: `pagefind.{index}.pf_meta`,
+ * `search.{index}.json`, `index/{index}_{chunk}.pf_index`, `fragment/{index}_{passage}.pf_fragment`.
  */
 function finishIndex(out: string): void {
   const entryFile = join(out, 'pagefind-entry.json');
@@ -94,10 +94,14 @@ function finishIndex(out: string): void {
   const metaFile = join(out, `pagefind.${index.hash}.pf_meta`);
   let n = 0;
   const cut = rechunk(readPagefind(metaFile), (hash) => readPagefind(join(out, 'index', `${hash}.pf_index`)), CHUNK_TARGET, () => pageName(n++));
-  const { meta, hashes } = renumberPages(cut.meta);
+  const { rest, hashes, words, chunks } = splitMeta(cut.meta);
+  chunks.forEach((c, i) => { if (c.hash !== pageName(i)) throw new Error(`index chunk ${i} is named ${c.hash}, not by its number`); });
   const fragments = hashes.map((hash) => readPagefind(join(out, 'fragment', `${hash}.pf_fragment`)));
+  // Each passage's filters as its fragment records them, in the order of Pagefind's page list.
+  const filters = fragments.map((bytes) => (JSON.parse(new TextDecoder().decode(bytes)) as { filters: Record<string, string[]> }).filters);
+  const search: SearchFile = { words, chunks: chunks.map((c) => c.from), facets: encodeFacets(filters) };
 
-  const sha = createHash('sha256').update(meta);
+  const sha = createHash('sha256').update(rest).update(JSON.stringify(search));
   for (const bytes of cut.chunks.values()) sha.update(bytes);
   for (const bytes of fragments) sha.update(bytes);
   index.hash = `${lang}_${sha.digest('hex').slice(0, 10)}`;
@@ -106,11 +110,9 @@ function finishIndex(out: string): void {
   for (const [name, bytes] of cut.chunks) writePagefind(join(out, 'index', `${index.hash}_${name}.pf_index`), bytes);
   fragments.forEach((bytes, i) => writePagefind(join(out, 'fragment', `${index.hash}_${pageName(i)}.pf_fragment`), bytes));
   rmSync(metaFile);
-  writePagefind(join(out, `pagefind.${index.hash}.pf_meta`), meta);
+  writePagefind(join(out, `pagefind.${index.hash}.pf_meta`), rest);
+  writeFileSync(join(out, `search.${index.hash}.json`), JSON.stringify(search));
   writeFileSync(entryFile, JSON.stringify(entry));
-  // Each passage's filters as its fragment records them, in the order of Pagefind's page list.
-  const filters = fragments.map((bytes) => (JSON.parse(new TextDecoder().decode(bytes)) as { filters: Record<string, string[]> }).filters);
-  writeFileSync(join(out, `facets.${index.hash}.json`), JSON.stringify(encodeFacets(filters)));
 }
 
 function htmlFiles(dir: string): string[] {

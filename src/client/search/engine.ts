@@ -13,8 +13,9 @@
  */
 
 import type { Hit } from '../../lib/search/execute.ts';
-import { decodeFacets, type FacetFile, type Facets } from '../../lib/search/facets.ts';
-import { readMeta, unsigned, type ChunkRef } from '../../lib/search/pagefind-meta.ts';
+import { decodeFacets, type Facets } from '../../lib/search/facets.ts';
+import { chunksFor, joinMeta, pageName, type SearchFile } from '../../lib/search/index-meta.ts';
+import { unsigned } from '../../lib/search/pagefind-meta.ts';
 
 export type { Facets };
 export interface Fragment {
@@ -75,8 +76,8 @@ class SlimEngine implements Engine {
     private readonly dir: string,
     private readonly wasm: Exports,
     readonly facets: Map<string, Facets>,
-    /** The index chunks, with the first and last word of each (src/lib/search/rechunk.ts). */
-    private readonly index: ChunkRef[],
+    /** Each index chunk's first word, in word order (src/lib/search/rechunk.ts). */
+    private readonly index: string[],
     /** The index's hash, which every file of it is named after (src/integrations/search-index.ts). */
     private readonly name: string,
   ) {}
@@ -84,10 +85,10 @@ class SlimEngine implements Engine {
   static async start(dir: string, entry: Entry): Promise<SlimEngine> {
     const index = Object.values(entry.languages)[0];
     if (!index) throw new Error('empty search index');
-    const [wasmBytes, meta, facets] = await Promise.all([
+    const [wasmBytes, rest, file] = await Promise.all([
       fetch(`${dir}wasm.${index.wasm ?? 'unknown'}.pagefind`).then(inflate),
       fetch(`${dir}pagefind.${index.hash}.pf_meta`).then(inflate),
-      fetch(`${dir}facets.${index.hash}.json`).then((r) => (r.ok ? (r.json() as Promise<FacetFile>) : Promise.reject(new Error(`${r.status} ${r.url}`)))),
+      fetch(`${dir}search.${index.hash}.json`).then((r) => (r.ok ? (r.json() as Promise<SearchFile>) : Promise.reject(new Error(`${r.status} ${r.url}`)))),
     ]);
     let exports: Exports | undefined;
     const imports = {
@@ -103,9 +104,8 @@ class SlimEngine implements Engine {
     const { instance } = await WebAssembly.instantiate(wasmBytes as BufferSource, imports);
     exports = instance.exports as unknown as Exports;
     exports.__wbindgen_start();
-    const { pages, chunks } = readMeta(meta);
-    const engine = new SlimEngine(dir, exports, decodeFacets(facets, pages), chunks, index.hash);
-    engine.state = exports.init_pagefind(...engine.pass(meta)) >>> 0;
+    const engine = new SlimEngine(dir, exports, decodeFacets(file.facets, file.words.map((_, i) => pageName(i))), file.chunks, index.hash);
+    engine.state = exports.init_pagefind(...engine.pass(joinMeta(rest, file.words))) >>> 0;
     // "Playground" (verbose) results name the indexed word at each location: needed to keep only
     // words the key begins (Pagefind also returns words sharing a shorter prefix when none does).
     engine.state = exports.enter_playground_mode(engine.state) >>> 0;
@@ -143,9 +143,7 @@ class SlimEngine implements Engine {
   }
 
   async preload(keys: string[]): Promise<void> {
-    // Every chunk holding a word the key begins: from the key itself to its last possible extension.
-    const hashes = this.index.filter((c) => keys.some((k) => c.to >= k && c.from <= `${k}\uffff`)).map((c) => c.hash);
-    await Promise.all(hashes.map((h) => this.load(h)));
+    await Promise.all(chunksFor(this.index, keys).map((i) => this.load(pageName(i))));
   }
 
   async search(keys: string[]): Promise<Hit[]> {

@@ -1,0 +1,96 @@
+/**
+ * The index's metadata, split at build time and put together again in the browser.
+ *
+ * Pagefind's metadata lists every passage (its name, a content hash, and its word count) and every
+ * index chunk (first word, last word, hash): fetched whole on a cold search, it grows with the
+ * archive. The build keeps of it only what does not grow (version, filters, sorts, meta fields) and
+ * writes the rest into the search file (`search.{index}.json`, src/integrations/search-index.ts)
+ * in its smallest form: the word counts, in page order, and each chunk's first word. The browser
+ * names the passages by their number (`pageName`), the fragments and chunks carry the same names,
+ * and it rebuilds the metadata the WebAssembly reads: the same word counts, so the same scores,
+ * and no chunk list (the browser picks the chunks itself: `chunksFor`). Pagefind 1.6's format.
+ */
+import { concat, head, text } from './cbor-write.ts';
+import type { FacetFile } from './facets.ts';
+import { CborReader } from './pagefind-meta.ts';
+
+/** `search.{index}.json`: what the browser needs of every passage and chunk, in its smallest form. */
+export interface SearchFile {
+  /** Each passage's word count, in Pagefind's page order (the passage named `pageName(i)`). */
+  words: number[];
+  /** Each index chunk's first word, in word order (the chunk named `pageName(i)`). */
+  chunks: string[];
+  facets: FacetFile;
+}
+
+/** The name of the page (and its fragment) at `index` in Pagefind's page list; chunks are named alike, by their place in word order. */
+export const pageName = (index: number): string => index.toString(36);
+
+export interface SplitMeta {
+  /** Pagefind's metadata with empty page and chunk lists (unsigned CBOR). */
+  rest: Uint8Array;
+  /** Each page's hash (its fragment's file name as Pagefind wrote it) and word count, in page order. */
+  hashes: string[];
+  words: number[];
+  /** Each index chunk's first word, in word order (with its hash, the file Pagefind or rechunk.ts wrote). */
+  chunks: { from: string; hash: string }[];
+}
+
+/** Splits the metadata (`meta`, unsigned) into what stays small and the per-page and per-chunk lists. */
+export function splitMeta(meta: Uint8Array): SplitMeta {
+  const r = new CborReader(meta);
+  const top = r.head();
+  if (top.major !== 4 || top.n < 3) throw new Error('Pagefind metadata: not an array of at least three items');
+  const items: Uint8Array[] = [];
+  const out: SplitMeta = { rest: new Uint8Array(), hashes: [], words: [], chunks: [] };
+  for (let i = 0; i < top.n; i++) {
+    const start = r.at;
+    const item = r.item();
+    if (i === 0 || i > 2) { items.push(meta.subarray(start, r.at)); continue; }
+    if (!Array.isArray(item)) throw new Error(`Pagefind metadata: item ${i} is not a list`);
+    items.push(head(4, 0));
+    for (const [n, entry] of item.entries()) {
+      if (!Array.isArray(entry)) throw new Error(`Pagefind metadata: entry ${n} of list ${i} is not an array`);
+      if (i === 1) {
+        const [hash, words, extra] = entry;
+        if (typeof hash !== 'string' || typeof words !== 'number' || entry.length !== 3 || extra !== '') throw new Error(`Pagefind metadata: page ${n} is not [hash, word count, ""] (is Pagefind still 1.6?)`);
+        out.hashes.push(hash);
+        out.words.push(words);
+      } else {
+        const [from, , hash] = entry;
+        if (typeof from !== 'string' || typeof hash !== 'string') throw new Error(`Pagefind metadata: chunk ${n} without its first word and hash`);
+        out.chunks.push({ from, hash });
+      }
+    }
+  }
+  out.rest = concat([head(4, top.n), ...items]);
+  return out;
+}
+
+/** The metadata the WebAssembly reads: `rest` with every page, named by its number, and its word count. */
+export function joinMeta(rest: Uint8Array, words: readonly number[]): Uint8Array {
+  const r = new CborReader(rest);
+  const top = r.head();
+  const items: Uint8Array[] = [];
+  for (let i = 0; i < top.n; i++) {
+    const start = r.at;
+    r.skip();
+    items.push(rest.subarray(start, r.at));
+  }
+  const empty = text('');
+  items[1] = concat([head(4, words.length), ...words.map((n, i) => concat([head(4, 3), text(pageName(i)), head(0, n), empty]))]);
+  return concat([head(4, top.n), ...items]);
+}
+
+/**
+ * The chunks that can hold a word beginning with one of `keys` (by number), given each chunk's
+ * first word in order: chunk i holds the words from its first up to, not including, chunk i+1's.
+ */
+export function chunksFor(firsts: readonly string[], keys: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < firsts.length; i++) {
+    const next = firsts[i + 1];
+    if (keys.some((k) => firsts[i]! <= `${k}\uffff` && (next === undefined || next > k))) out.push(i);
+  }
+  return out;
+}
