@@ -54,7 +54,11 @@ export async function writeSearchIndex(site: string, base: string, pages: Iterab
   const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'kk' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  for (const r of records) {
+  // Pagefind numbers the passages in the order they are added: grouped by their facets, a paper's
+  // passages are one run of the facet file, however many papers the archive holds.
+  const facetKey = (r: (typeof records)[number]) => `${r.passage.kind}\u0000${r.paper ?? ''}\u0000${r.passage.lang}`;
+  const ordered = records.map((r) => ({ r, key: facetKey(r) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ r }) => r);
+  for (const r of ordered) {
     const added = await index.addHTMLFile({ url: r.url, content: passageDocument(r.passage, r) });
     if (added.errors.length) throw new Error(`Pagefind, ${r.url}: ${added.errors.join('; ')}`);
   }
@@ -82,7 +86,7 @@ const CHUNK_TARGET = 8 * 1024;
  * with the archive out of Pagefind's metadata into the search file (src/lib/search/index-meta.ts),
  * with the facets (src/lib/search/facets.ts). Passages and chunks are named by their number, and
  * every file after one hash of the whole index, `{index}`: `pagefind.{index}.pf_meta`,
- * `search.{index}.json`, `index/{index}_{chunk}.pf_index`, `fragment/{index}_{passage}.pf_fragment`.
+ * `search.{index}.pf_json`, `index/{index}_{chunk}.pf_index`, `fragment/{index}_{passage}.pf_fragment`.
  */
 function finishIndex(out: string): void {
   const entryFile = join(out, 'pagefind-entry.json');
@@ -111,7 +115,8 @@ function finishIndex(out: string): void {
   fragments.forEach((bytes, i) => writePagefind(join(out, 'fragment', `${index.hash}_${pageName(i)}.pf_fragment`), bytes));
   rmSync(metaFile);
   writePagefind(join(out, `pagefind.${index.hash}.pf_meta`), rest);
-  writeFileSync(join(out, `search.${index.hash}.json`), JSON.stringify(search));
+  // Compressed like Pagefind's files: JSON of the word counts and chunk words.
+  writePagefind(join(out, `search.${index.hash}.pf_json`), new TextEncoder().encode(JSON.stringify(search)));
   writeFileSync(entryFile, JSON.stringify(entry));
 }
 

@@ -35,13 +35,13 @@ describe('the facet file', () => {
     { path: 'ru/glossary/', html: page('ru', `<dl><dt id="g1">Мягкая сила</dt><dd>Определение.</dd><dt id="g2">Имидж</dt><dd>Образ.</dd></dl>`) },
   ];
 
+  const inflated = (file: string) => unsigned(gunzipSync(readFileSync(file)));
   /** The index as the archive writes it (src/integrations/search-index.ts). */
   const written = async () => {
     const out = join(site, 'pagefind');
     const hash = Object.values(json(join(out, 'pagefind-entry.json')).languages as Record<string, { hash: string }>)[0]!.hash;
-    return { out, hash, file: json(join(out, `search.${hash}.json`)) as SearchFile };
+    return { out, hash, file: JSON.parse(new TextDecoder().decode(inflated(join(out, `search.${hash}.pf_json`)))) as SearchFile };
   };
-  const inflated = (file: string) => unsigned(gunzipSync(readFileSync(file)));
   const entries = (chunk: Uint8Array) => (new CborReader(chunk).item() as unknown[][])[0]!;
 
   /** A Pagefind index as Pagefind writes it, of the same pages. */

@@ -88,7 +88,7 @@ class SlimEngine implements Engine {
     const [wasmBytes, rest, file] = await Promise.all([
       fetch(`${dir}wasm.${index.wasm ?? 'unknown'}.pagefind`).then(inflate),
       fetch(`${dir}pagefind.${index.hash}.pf_meta`).then(inflate),
-      fetch(`${dir}search.${index.hash}.json`).then((r) => (r.ok ? (r.json() as Promise<SearchFile>) : Promise.reject(new Error(`${r.status} ${r.url}`)))),
+      fetch(`${dir}search.${index.hash}.pf_json`).then(inflate).then((b) => JSON.parse(new TextDecoder().decode(b)) as SearchFile),
     ]);
     let exports: Exports | undefined;
     const imports = {

@@ -4,7 +4,7 @@
  * Pagefind's metadata lists every passage (its name, a content hash, and its word count) and every
  * index chunk (first word, last word, hash): fetched whole on a cold search, it grows with the
  * archive. The build keeps of it only what does not grow (version, filters, sorts, meta fields) and
- * writes the rest into the search file (`search.{index}.json`, src/integrations/search-index.ts)
+ * writes the rest into the search file (`search.{index}.pf_json`, src/integrations/search-index.ts)
  * in its smallest form: the word counts, in page order, and each chunk's first word. The browser
  * names the passages by their number (`pageName`), the fragments and chunks carry the same names,
  * and it rebuilds the metadata the WebAssembly reads: the same word counts, so the same scores,
@@ -14,7 +14,7 @@ import { concat, head, text } from './cbor-write.ts';
 import type { FacetFile } from './facets.ts';
 import { CborReader } from './pagefind-meta.ts';
 
-/** `search.{index}.json`: what the browser needs of every passage and chunk, in its smallest form. */
+/** `search.{index}.pf_json`: what the browser needs of every passage and chunk, in its smallest form. */
 export interface SearchFile {
   /** Each passage's word count, in Pagefind's page order (the passage named `pageName(i)`). */
   words: number[];
