@@ -102,13 +102,14 @@ function countIndexBytes(server, site) {
 }
 const fetched = (folder) => sent.get(folder) ?? 0;
 /** What an index file is, for the breakdown of the cold bytes. */
-const KINDS = ['entry', 'wasm', 'meta', 'facets', 'pages', 'index', 'fragment', 'filter', 'other'];
+const KINDS = ['entry', 'wasm', 'meta', 'search', 'facets', 'index', 'fragment', 'filter', 'other'];
 function fileKind(path) {
   const name = path.split('/').at(-1);
   if (name === 'pagefind-entry.json') return 'entry';
   if (name.startsWith('wasm.')) return 'wasm';
   if (name.endsWith('.pf_meta')) return 'meta';
   if (name.startsWith('facets.')) return 'facets';
+  if (name.startsWith('search.')) return 'search';
   return KINDS.find((k) => path.includes(`/${k}/`)) ?? 'other';
 }
 const byKind = (folder) => Object.fromEntries(KINDS.map((k) => [k, fetched(`${folder}:${k}`)]));
