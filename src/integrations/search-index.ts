@@ -4,23 +4,23 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { encodeFacets } from '../lib/search/facets.ts';
-import { SIGNATURE, unsigned } from '../lib/search/pagefind-meta.ts';
-import { rechunk } from '../lib/search/rechunk.ts';
-import { pageName, splitMeta, type SearchFile } from '../lib/search/index-meta.ts';
-import { collectPassages, type BuiltPage } from '../lib/search/records.ts';
-import { passageDocument } from '../lib/search/passages.ts';
+import { encodeFacets } from '../lib/search/shared/facets.ts';
+import { SIGNATURE, unsigned } from '../lib/search/shared/pagefind-meta.ts';
+import { rechunk } from '../lib/search/build/rechunk.ts';
+import { pageName, splitMeta, type SearchFile } from '../lib/search/shared/index-meta.ts';
+import { collectPassages, type BuiltPage } from '../lib/search/build/records.ts';
+import { passageDocument } from '../lib/search/build/passages.ts';
 import { readConfig } from '../lib/config.ts';
 
 /**
  * Builds the search index from the built pages, through Pagefind's Node API.
  *
- * Every page's searchable body (data-pagefind-body) is cut into passages (src/lib/search/passages.ts)
+ * Every page's searchable body (data-pagefind-body) is cut into passages (src/lib/search/build/passages.ts)
  * and each passage is one Pagefind record, with the facets kind, lang (of the text) and paper as
  * filters. Paper pages are indexed once, from their Kazakh-UI copy; the browser re-points results
  * to the reader's UI language. The index is built with one language ('kk', so no stemmer and one
  * small WebAssembly file for all three languages): the query side handles Kazakh, Russian and
- * English inflection (src/lib/search/keys.ts).
+ * English inflection (src/lib/search/shared/keys.ts).
  */
 export function searchIndex(): AstroIntegration {
   let base = '/';
@@ -78,13 +78,13 @@ export async function writeSearchIndex(site: string, base: string, pages: Iterab
 const readPagefind = (file: string) => unsigned(gunzipSync(readFileSync(file)));
 const writePagefind = (file: string, bytes: Uint8Array) => writeFileSync(file, gzipSync(Buffer.concat([Buffer.from(SIGNATURE), bytes]), { level: 9 }));
 
-/** CBOR bytes of an index chunk, before compression (src/lib/search/rechunk.ts: a lookup fetches one or two). */
+/** CBOR bytes of an index chunk, before compression (src/lib/search/build/rechunk.ts: a lookup fetches one or two). */
 const CHUNK_TARGET = 8 * 1024;
 
 /**
- * Re-cuts the index into smaller chunks (src/lib/search/rechunk.ts) and moves the lists that grow
- * with the archive out of Pagefind's metadata into the search file (src/lib/search/index-meta.ts),
- * with the facets (src/lib/search/facets.ts). Passages and chunks are named by their number, and
+ * Re-cuts the index into smaller chunks (src/lib/search/build/rechunk.ts) and moves the lists that grow
+ * with the archive out of Pagefind's metadata into the search file (src/lib/search/shared/index-meta.ts),
+ * with the facets (src/lib/search/shared/facets.ts). Passages and chunks are named by their number, and
  * every file after one hash of the whole index, `{index}`: `pagefind.{index}.pf_meta`,
  * `search.{index}.pf_json`, `index/{index}_{chunk}.pf_index`, `fragment/{index}_{passage}.pf_fragment`.
  */

@@ -5,10 +5,10 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PAGEFIND_VERSION } from '../../src/client/search/engine.ts';
 import { writeSearchIndex } from '../../src/integrations/search-index.ts';
-import { decodeFacets, encodeFacets } from '../../src/lib/search/facets.ts';
-import { CborReader, metaChunks, metaPages, unsigned } from '../../src/lib/search/pagefind-meta.ts';
-import { rechunk } from '../../src/lib/search/rechunk.ts';
-import { chunksFor, joinMeta, pageName, splitMeta, type SearchFile } from '../../src/lib/search/index-meta.ts';
+import { decodeFacets, encodeFacets } from '../../src/lib/search/shared/facets.ts';
+import { CborReader, metaChunks, metaPages, unsigned } from '../../src/lib/search/shared/pagefind-meta.ts';
+import { rechunk } from '../../src/lib/search/build/rechunk.ts';
+import { chunksFor, joinMeta, pageName, splitMeta, type SearchFile } from '../../src/lib/search/shared/index-meta.ts';
 
 const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 

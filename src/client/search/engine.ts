@@ -12,10 +12,10 @@
  * an upgrade of Pagefind is a deliberate change that comes with a review of this file.
  */
 
-import type { Hit } from '../../lib/search/execute.ts';
-import { decodeFacets, type Facets } from '../../lib/search/facets.ts';
-import { chunksFor, joinMeta, pageName, type SearchFile } from '../../lib/search/index-meta.ts';
-import { unsigned } from '../../lib/search/pagefind-meta.ts';
+import type { Hit } from '../../lib/search/shared/execute.ts';
+import { decodeFacets, type Facets } from '../../lib/search/shared/facets.ts';
+import { chunksFor, joinMeta, pageName, type SearchFile } from '../../lib/search/shared/index-meta.ts';
+import { unsigned } from '../../lib/search/shared/pagefind-meta.ts';
 
 export type { Facets };
 export interface Fragment {
@@ -76,7 +76,7 @@ class SlimEngine implements Engine {
     private readonly dir: string,
     private readonly wasm: Exports,
     readonly facets: Map<string, Facets>,
-    /** Each index chunk's first word, in word order (src/lib/search/rechunk.ts). */
+    /** Each index chunk's first word, in word order (src/lib/search/build/rechunk.ts). */
     private readonly index: string[],
     /** The index's hash, which every file of it is named after (src/integrations/search-index.ts). */
     private readonly name: string,

@@ -3,7 +3,7 @@
  * index at build time: the browser needs them for every passage found, to group and filter the
  * results, before it fetches any passage's text. Pagefind's own filter index would need one search
  * per filter value to say which passage has which value (one per paper: start-up growing with the
- * archive); this file lists, in Pagefind's page order (src/lib/search/pagefind-meta.ts), runs of
+ * archive); this file lists, in Pagefind's page order (src/lib/search/shared/pagefind-meta.ts), runs of
  * consecutive pages sharing their facets, so it stays a few kilobytes.
  */
 

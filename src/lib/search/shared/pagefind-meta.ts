@@ -1,9 +1,9 @@
 /**
  * Reads Pagefind's metadata file (`pagefind.{hash}.pf_meta`, CBOR after the `pagefind_dcd`
  * signature): the page list, in the order Pagefind numbers the pages (the facet file follows it,
- * src/lib/search/facets.ts), and the list of index chunks with the words each holds (the browser
+ * src/lib/search/shared/facets.ts), and the list of index chunks with the words each holds (the browser
  * picks the chunks a word prefix needs, src/client/search/engine.ts). Also used at build time
- * (src/lib/search/rechunk.ts). The format is Pagefind 1.6's, which package.json pins.
+ * (src/lib/search/build/rechunk.ts). The format is Pagefind 1.6's, which package.json pins.
  */
 
 export const SIGNATURE = 'pagefind_dcd';

@@ -10,8 +10,8 @@
  * first and last word in full: the browser loads every chunk whose range meets a prefix's
  * (src/client/search/engine.ts). Pagefind 1.6's format, which package.json pins.
  */
-import { concat, head, text } from './cbor-write.ts';
-import { CborReader, metaChunks, type ChunkRef } from './pagefind-meta.ts';
+import { concat, head, text } from '../shared/cbor-write.ts';
+import { CborReader, metaChunks, type ChunkRef } from '../shared/pagefind-meta.ts';
 
 export interface Rechunked {
   /** The new metadata (unsigned CBOR). */
