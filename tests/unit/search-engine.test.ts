@@ -104,6 +104,9 @@ describe('the facet file', () => {
     expect(joined[1]).toEqual((original[1] as unknown[][]).map((p, i) => [pageName(i), p[1], p[2]]));
     expect(joined[2]).toEqual([]);
     expect([joined[0], ...joined.slice(3)]).toEqual([original[0], ...original.slice(3)]);
+    // Word counts of every CBOR width, and names past one digit.
+    const counts = Array.from({ length: 40 }, (_, i) => [0, 23, 24, 255, 256, 65535, 65536, 1e6][i % 8]!);
+    expect((top(joinMeta(split.rest, counts))[1] as unknown[][])).toEqual(counts.map((n, i) => [pageName(i), n, '']));
   });
 
   it('picks the chunks that can hold a word a key begins, from the first word of each', () => {

@@ -10,7 +10,7 @@
  * and it rebuilds the metadata the WebAssembly reads: the same word counts, so the same scores,
  * and no chunk list (the browser picks the chunks itself: `chunksFor`). Pagefind 1.6's format.
  */
-import { concat, head, text } from './cbor-write.ts';
+import { concat, head } from './cbor-write.ts';
 import type { FacetFile } from './facets.ts';
 import { CborReader } from './pagefind-meta.ts';
 
@@ -77,9 +77,30 @@ export function joinMeta(rest: Uint8Array, words: readonly number[]): Uint8Array
     r.skip();
     items.push(rest.subarray(start, r.at));
   }
-  const empty = text('');
-  items[1] = concat([head(4, words.length), ...words.map((n, i) => concat([head(4, 3), text(pageName(i)), head(0, n), empty]))]);
+  items[1] = pageList(words);
   return concat([head(4, top.n), ...items]);
+}
+
+/** The CBOR list of pages `[name, word count, ""]`, written in one buffer (tens of thousands of pages at start-up). */
+function pageList(words: readonly number[]): Uint8Array {
+  const parts = [head(4, words.length)];
+  // Each page: array head, name (ASCII: head + digits), word count (at most 5 bytes), empty text.
+  const out = new Uint8Array(words.length * (1 + 1 + 8 + 5 + 1));
+  let at = 0;
+  words.forEach((n, i) => {
+    out[at++] = 0x83;
+    const name = pageName(i);
+    out[at++] = 0x60 | name.length;
+    for (let c = 0; c < name.length; c++) out[at++] = name.charCodeAt(c);
+    // The word count: an unsigned integer in as few bytes as CBOR allows (as head() writes it).
+    if (n < 24) out[at++] = n;
+    else if (n < 0x100) { out[at++] = 24; out[at++] = n; }
+    else if (n < 0x10000) { out[at++] = 25; out[at++] = n >> 8; out[at++] = n & 0xff; }
+    else { out[at++] = 26; out[at++] = n >>> 24; out[at++] = (n >> 16) & 0xff; out[at++] = (n >> 8) & 0xff; out[at++] = n & 0xff; }
+    out[at++] = 0x60;
+  });
+  parts.push(out.subarray(0, at));
+  return concat(parts);
 }
 
 /**
