@@ -2,10 +2,12 @@
  * A small client for the Pagefind index. It speaks to Pagefind's WebAssembly module directly, the
  * way pagefind.js does, but without pagefind.js (47 KB uncompressed, with its own gzip inflater and
  * worker), since the browser's DecompressionStream inflates the files. It downloads, on first use,
- * the entry file, the WebAssembly, the page metadata and the facet file (a few kilobytes, written
- * by src/integrations/search-index.ts); then only the index chunks the searched words fall into,
- * and one small fragment per passage shown. Start-up does not depend on the number of filter
- * values (papers): no search runs before the reader's.
+ * the entry file, the WebAssembly, what the build left of Pagefind's metadata and the search file
+ * (each passage's word count and facets, each index chunk's first word: src/lib/search/shared/index-meta.ts,
+ * written by src/integrations/search-index.ts), and hands the WebAssembly the metadata it expects,
+ * rebuilt from them; then only the index chunks the searched words fall into, and one small
+ * fragment per passage shown. Start-up does not depend on the number of filter values (papers): no
+ * search runs before the reader's.
  *
  * It is written for Pagefind 1.6.0's WebAssembly exports and file formats, which package.json pins
  * exactly (tests/unit/search-engine.test.ts fails when the installed Pagefind is another version):
@@ -32,7 +34,7 @@ export interface Engine {
   /** Loads what a search of these keys needs, without searching. */
   preload(keys: string[]): Promise<void>;
   fragment(id: string): Promise<Fragment>;
-  /** The facets of every passage (from the facet file). */
+  /** The facets of every passage (from the search file). */
   facets: Map<string, Facets>;
 }
 
