@@ -93,10 +93,26 @@ function countIndexBytes(server, site) {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const folder = path.split('/')[1];
     if ((folder !== 'pagefind' && folder !== STOCK) || path.endsWith('.js')) return;
-    try { sent.set(folder, (sent.get(folder) ?? 0) + statSync(join(site, path)).size); } catch { /* a 404 */ }
+    let size;
+    try { size = statSync(join(site, path)).size; } catch { return; /* a 404 */ }
+    sent.set(folder, (sent.get(folder) ?? 0) + size);
+    const kind = `${folder}:${fileKind(path)}`;
+    sent.set(kind, (sent.get(kind) ?? 0) + size);
   });
 }
 const fetched = (folder) => sent.get(folder) ?? 0;
+/** What an index file is, for the breakdown of the cold bytes. */
+const KINDS = ['entry', 'wasm', 'meta', 'search', 'facets', 'index', 'fragment', 'filter', 'other'];
+function fileKind(path) {
+  const name = path.split('/').at(-1);
+  if (name === 'pagefind-entry.json') return 'entry';
+  if (name.startsWith('wasm.')) return 'wasm';
+  if (name.endsWith('.pf_meta')) return 'meta';
+  if (name.startsWith('facets.')) return 'facets';
+  if (name.startsWith('search.')) return 'search';
+  return KINDS.find((k) => path.includes(`/${k}/`)) ?? 'other';
+}
+const byKind = (folder) => Object.fromEntries(KINDS.map((k) => [k, fetched(`${folder}:${k}`)]));
 
 /** The engine's start-up (ms), from the marks engine.ts leaves; NaN when it left none. */
 const startup = (page) => page.evaluate(() => {
@@ -109,11 +125,14 @@ async function ours(browser, origin, ui, q) {
   const cold = await browser.newContext();
   const page = await cold.newPage();
   const start = fetched('pagefind');
+  const startKinds = byKind('pagefind');
   const t0 = performance.now();
   await page.goto(`${origin}/${ui}/search/?q=${encodeURIComponent(q)}`);
   await settled(page);
   const coldMs = performance.now() - t0;
   const coldBytes = fetched('pagefind') - start;
+  const endKinds = byKind('pagefind');
+  const coldKinds = Object.fromEntries(KINDS.map((k) => [k, kb(endKinds[k] - startKinds[k])]));
   const found = await page.locator('main [data-results] a.hit').count();
   const startMs = await startup(page);
   await cold.close();
@@ -131,7 +150,7 @@ async function ours(browser, origin, ui, q) {
   const warmMs = performance.now() - t1;
   const warmBytes = (fetched('pagefind')) - before;
   await warm.close();
-  return { found, coldKB: kb(coldBytes), coldMs, warmKB: kb(warmBytes), warmMs, startMs };
+  return { found, coldKB: kb(coldBytes), coldMs, warmKB: kb(warmBytes), warmMs, startMs, coldKinds };
 }
 
 /** Stock: pagefind.js searches and loads its first five results, as its default UI does. */
@@ -146,12 +165,15 @@ async function stock(browser, origin, ui, q) {
   const cold = await browser.newContext({ bypassCSP: true });
   const page = await cold.newPage();
   const start = fetched(STOCK);
+  const startKinds = byKind(STOCK);
   const t0 = performance.now();
   // The search page without a query: its own engine stays idle.
   await page.goto(`${origin}/${ui}/search/`);
   const found = await run(page, q);
   const coldMs = performance.now() - t0;
   const coldBytes = fetched(STOCK) - start;
+  const endKinds = byKind(STOCK);
+  const coldKinds = Object.fromEntries(KINDS.map((k) => [k, kb(endKinds[k] - startKinds[k])]));
   await cold.close();
 
   const warm = await browser.newContext({ bypassCSP: true });
@@ -164,7 +186,7 @@ async function stock(browser, origin, ui, q) {
   const warmMs = performance.now() - t1;
   const warmBytes = fetched(STOCK) - primed;
   await warm.close();
-  return { found, coldKB: kb(coldBytes), coldMs, warmKB: kb(warmBytes), warmMs };
+  return { found, coldKB: kb(coldBytes), coldMs, warmKB: kb(warmBytes), warmMs, coldKinds };
 }
 
 const work = mkdtempSync(join(tmpdir(), 'archive-bench-'));
@@ -212,6 +234,7 @@ for (const { ui, q, a, s } of rows) {
 const med = (f) => median(rows.map(f));
 const m = { cold: med((r) => r.a.coldKB), stockCold: med((r) => r.s.coldKB), warm: med((r) => r.a.warmKB), stockWarm: med((r) => r.s.warmKB), coldMs: med((r) => r.a.coldMs), stockColdMs: med((r) => r.s.coldMs), start: med((r) => r.a.startMs) };
 console.log(`| | **median** | | ${num(m.cold)} | ${num(m.stockCold)} | ${num(m.cold / m.stockCold, 2, 4)} | ${num(m.coldMs, 0)} | ${num(m.stockColdMs, 0)} | ${num(m.warm)} | ${num(m.stockWarm)} | ${num(m.warm / m.stockWarm, 2, 4)} | ${num(med((r) => r.a.warmMs), 0)} | ${num(med((r) => r.s.warmMs), 0)} | ${num(m.start, 0)} |`);
+console.log(`\nCold KB by file, median over the queries: ${['archive', 'stock'].map((who) => `${who}: ${KINDS.map((k) => [k, med((r) => (who === 'stock' ? r.s : r.a).coldKinds[k])]).filter(([, v]) => v > 0).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`).join('; ')}`);
 const [load1, load5] = readFileSync('/proc/loadavg', 'utf8').split(' ');
 console.log(`\nload average at the end: ${load1} (1 min), ${load5} (5 min)`);
 const checks = [

@@ -4,22 +4,23 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { encodeFacets } from '../lib/search/facets.ts';
-import { metaPages, SIGNATURE, unsigned } from '../lib/search/pagefind-meta.ts';
-import { rechunk } from '../lib/search/rechunk.ts';
-import { collectPassages, type BuiltPage } from '../lib/search/records.ts';
-import { passageDocument } from '../lib/search/passages.ts';
+import { encodeFacets } from '../lib/search/shared/facets.ts';
+import { SIGNATURE, unsigned } from '../lib/search/shared/pagefind-meta.ts';
+import { rechunk } from '../lib/search/build/rechunk.ts';
+import { pageName, splitMeta, type SearchFile } from '../lib/search/shared/index-meta.ts';
+import { collectPassages, type BuiltPage } from '../lib/search/build/records.ts';
+import { passageDocument } from '../lib/search/build/passages.ts';
 import { readConfig } from '../lib/config.ts';
 
 /**
  * Builds the search index from the built pages, through Pagefind's Node API.
  *
- * Every page's searchable body (data-pagefind-body) is cut into passages (src/lib/search/passages.ts)
+ * Every page's searchable body (data-pagefind-body) is cut into passages (src/lib/search/build/passages.ts)
  * and each passage is one Pagefind record, with the facets kind, lang (of the text) and paper as
  * filters. Paper pages are indexed once, from their Kazakh-UI copy; the browser re-points results
  * to the reader's UI language. The index is built with one language ('kk', so no stemmer and one
  * small WebAssembly file for all three languages): the query side handles Kazakh, Russian and
- * English inflection (src/lib/search/keys.ts).
+ * English inflection (src/lib/search/shared/keys.ts).
  */
 export function searchIndex(): AstroIntegration {
   let base = '/';
@@ -53,7 +54,11 @@ export async function writeSearchIndex(site: string, base: string, pages: Iterab
   const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'kk' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  for (const r of records) {
+  // Pagefind numbers the passages in the order they are added: grouped by their facets, a paper's
+  // passages are one run of the facet file, however many papers the archive holds.
+  const facetKey = (r: (typeof records)[number]) => `${r.passage.kind}\u0000${r.paper ?? ''}\u0000${r.passage.lang}`;
+  const ordered = records.map((r) => ({ r, key: facetKey(r) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ r }) => r);
+  for (const r of ordered) {
     const added = await index.addHTMLFile({ url: r.url, content: passageDocument(r.passage, r) });
     if (added.errors.length) throw new Error(`Pagefind, ${r.url}: ${added.errors.join('; ')}`);
   }
@@ -61,7 +66,7 @@ export async function writeSearchIndex(site: string, base: string, pages: Iterab
   const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
-  writeFacetFile(out, rechunkIndex(out));
+  finishIndex(out);
 
   const words = records.reduce((n, r) => n + r.passage.words, 0);
   const byLang = Object.entries(Object.groupBy(records, (r) => r.passage.lang)).map(([l, rs]) => `${l} ${rs?.length ?? 0}`).join(', ');
@@ -73,39 +78,46 @@ export async function writeSearchIndex(site: string, base: string, pages: Iterab
 const readPagefind = (file: string) => unsigned(gunzipSync(readFileSync(file)));
 const writePagefind = (file: string, bytes: Uint8Array) => writeFileSync(file, gzipSync(Buffer.concat([Buffer.from(SIGNATURE), bytes]), { level: 9 }));
 
-/** CBOR bytes of an index chunk, before compression (src/lib/search/rechunk.ts: a lookup fetches one or two). */
+/** CBOR bytes of an index chunk, before compression (src/lib/search/build/rechunk.ts: a lookup fetches one or two). */
 const CHUNK_TARGET = 8 * 1024;
 
-/** Re-cuts the index into smaller chunks (src/lib/search/rechunk.ts); returns the new metadata's hash. */
-function rechunkIndex(out: string): string {
+/**
+ * Re-cuts the index into smaller chunks (src/lib/search/build/rechunk.ts) and moves the lists that grow
+ * with the archive out of Pagefind's metadata into the search file (src/lib/search/shared/index-meta.ts),
+ * with the facets (src/lib/search/shared/facets.ts). Passages and chunks are named by their number, and
+ * every file after one hash of the whole index, `{index}`: `pagefind.{index}.pf_meta`,
+ * `search.{index}.pf_json`, `index/{index}_{chunk}.pf_index`, `fragment/{index}_{passage}.pf_fragment`.
+ */
+function finishIndex(out: string): void {
   const entryFile = join(out, 'pagefind-entry.json');
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
   const indexes = Object.values(entry.languages);
   if (indexes.length !== 1) throw new Error(`the search index should have one language, it has ${indexes.length}`);
   const index = indexes[0]!;
   const lang = index.hash.split('_')[0];
-  const name = (bytes: Uint8Array) => `${lang}_${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}`;
   const metaFile = join(out, `pagefind.${index.hash}.pf_meta`);
-  const chunkFile = (hash: string) => join(out, 'index', `${hash}.pf_index`);
-  const old = readdirSync(join(out, 'index'));
-  const { meta, chunks } = rechunk(readPagefind(metaFile), (hash) => readPagefind(chunkFile(hash)), CHUNK_TARGET, name);
-  for (const file of old) rmSync(join(out, 'index', file));
-  for (const [hash, bytes] of chunks) writePagefind(chunkFile(hash), bytes);
-  rmSync(metaFile);
-  index.hash = name(meta);
-  writePagefind(join(out, `pagefind.${index.hash}.pf_meta`), meta);
-  writeFileSync(entryFile, JSON.stringify(entry));
-  return index.hash;
-}
+  let n = 0;
+  const cut = rechunk(readPagefind(metaFile), (hash) => readPagefind(join(out, 'index', `${hash}.pf_index`)), CHUNK_TARGET, () => pageName(n++));
+  const { rest, hashes, words, chunks } = splitMeta(cut.meta);
+  chunks.forEach((c, i) => { if (c.hash !== pageName(i)) throw new Error(`index chunk ${i} is named ${c.hash}, not by its number`); });
+  const fragments = hashes.map((hash) => readPagefind(join(out, 'fragment', `${hash}.pf_fragment`)));
+  // Each passage's filters as its fragment records them, in the order of Pagefind's page list.
+  const filters = fragments.map((bytes) => (JSON.parse(new TextDecoder().decode(bytes)) as { filters: Record<string, string[]> }).filters);
+  const search: SearchFile = { words, chunks: chunks.map((c) => c.from), facets: encodeFacets(filters) };
 
-/**
- * Writes `facets.{index hash}.json` beside the index (src/lib/search/facets.ts): each page's filters
- * as its fragment records them, in the order of Pagefind's page list.
- */
-function writeFacetFile(out: string, hash: string): void {
-  const pages = metaPages(readPagefind(join(out, `pagefind.${hash}.pf_meta`)));
-  const filters = pages.map((page) => (JSON.parse(new TextDecoder().decode(readPagefind(join(out, 'fragment', `${page}.pf_fragment`)))) as { filters: Record<string, string[]> }).filters);
-  writeFileSync(join(out, `facets.${hash}.json`), JSON.stringify(encodeFacets(filters)));
+  const sha = createHash('sha256').update(rest).update(JSON.stringify(search));
+  for (const bytes of cut.chunks.values()) sha.update(bytes);
+  for (const bytes of fragments) sha.update(bytes);
+  index.hash = `${lang}_${sha.digest('hex').slice(0, 10)}`;
+
+  for (const dir of ['index', 'fragment']) for (const file of readdirSync(join(out, dir))) rmSync(join(out, dir, file));
+  for (const [name, bytes] of cut.chunks) writePagefind(join(out, 'index', `${index.hash}_${name}.pf_index`), bytes);
+  fragments.forEach((bytes, i) => writePagefind(join(out, 'fragment', `${index.hash}_${pageName(i)}.pf_fragment`), bytes));
+  rmSync(metaFile);
+  writePagefind(join(out, `pagefind.${index.hash}.pf_meta`), rest);
+  // Compressed like Pagefind's files: JSON of the word counts and chunk words.
+  writePagefind(join(out, `search.${index.hash}.pf_json`), new TextEncoder().encode(JSON.stringify(search)));
+  writeFileSync(entryFile, JSON.stringify(entry));
 }
 
 function htmlFiles(dir: string): string[] {

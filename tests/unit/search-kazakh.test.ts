@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cyrillicKeys, wordKeys } from '../../src/lib/search/keys.ts';
-import { kazakhKeys, kazakhStem } from '../../src/lib/search/kazakh.ts';
-import { russianStem } from '../../src/lib/search/russian.ts';
-import { indexForm } from '../../src/lib/search/normalize.ts';
+import { cyrillicKeys, wordKeys } from '../../src/lib/search/shared/keys.ts';
+import { kazakhKeys, kazakhStem } from '../../src/lib/search/shared/kazakh.ts';
+import { russianStem } from '../../src/lib/search/shared/russian.ts';
+import { indexForm } from '../../src/lib/search/shared/normalize.ts';
 
 // Word forms as the papers print them (content/sources, glyphs repaired), with their counts there.
 const corpus = readdirSync('content/sources').filter((f) => f.endsWith('.txt'))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPage } from '../../src/lib/search/page-kind.ts';
-import { passageDocument, splitPage } from '../../src/lib/search/passages.ts';
-import { collectPassages } from '../../src/lib/search/records.ts';
+import { classifyPage } from '../../src/lib/search/shared/page-kind.ts';
+import { passageDocument, splitPage } from '../../src/lib/search/build/passages.ts';
+import { collectPassages } from '../../src/lib/search/build/records.ts';
 
 /** A short paper's page in one UI copy: the summary (the UI's own, then the others under their language), then the text. */
 const paperPage = (ui: string, labels: { summary: string; other: string; text: string }) => `<!doctype html><html lang="${ui}"><head><title>Мақала · Мұрағат</title></head><body><main>

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { execute, type Hit, type SearchBackend } from '../../src/lib/search/execute.ts';
-import { buildExcerpt } from '../../src/lib/search/excerpt.ts';
-import { GlossaryIndex } from '../../src/lib/search/glossary.ts';
-import { groupResults } from '../../src/lib/search/groups.ts';
-import { openIn, resultTarget } from '../../src/lib/search/page-kind.ts';
-import { formMatcher, planQuery } from '../../src/lib/search/plan.ts';
-import { repairQuery } from '../../src/lib/search/normalize.ts';
-import { latinToCyrillic } from '../../src/lib/search/translit.ts';
-import { glossaryTerms } from '../../src/lib/search/client-data.ts';
+import { execute, type Hit, type SearchBackend } from '../../src/lib/search/shared/execute.ts';
+import { buildExcerpt } from '../../src/lib/search/shared/excerpt.ts';
+import { GlossaryIndex } from '../../src/lib/search/shared/glossary.ts';
+import { groupResults } from '../../src/lib/search/shared/groups.ts';
+import { openIn, resultTarget } from '../../src/lib/search/shared/page-kind.ts';
+import { formMatcher, planQuery } from '../../src/lib/search/shared/plan.ts';
+import { repairQuery } from '../../src/lib/search/shared/normalize.ts';
+import { latinToCyrillic } from '../../src/lib/search/shared/translit.ts';
+import { glossaryTerms } from '../../src/lib/search/build/client-data.ts';
 
 const glossary = new GlossaryIndex(glossaryTerms());
 const alternatives = (q: string, equivalents = true) => planQuery(q, glossary, { equivalents }).concepts.map((c) => c.alternatives.map((a) => a.join(' ')));

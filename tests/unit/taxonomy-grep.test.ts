@@ -9,7 +9,7 @@ import { loadTaxonomy } from '../../src/lib/ingest/taxonomy.ts';
 // selector calls (closest('article')), which name elements, never genres.
 const tax = loadTaxonomy('content');
 const ids = [...tax.topics.map((t) => t.id), ...tax.genres.map((g) => g.id)];
-const ELEMENT_NAMES: Record<string, string> = { 'src/lib/search/passages.ts': 'article', 'src/lib/ingest/taxonomy.ts': 'article' };
+const ELEMENT_NAMES: Record<string, string> = { 'src/lib/search/build/passages.ts': 'article', 'src/lib/ingest/taxonomy.ts': 'article' };
 const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
 
 describe('no source file under src/ names a topic or genre id', () => {

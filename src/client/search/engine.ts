@@ -2,19 +2,22 @@
  * A small client for the Pagefind index. It speaks to Pagefind's WebAssembly module directly, the
  * way pagefind.js does, but without pagefind.js (47 KB uncompressed, with its own gzip inflater and
  * worker), since the browser's DecompressionStream inflates the files. It downloads, on first use,
- * the entry file, the WebAssembly, the page metadata and the facet file (a few kilobytes, written
- * by src/integrations/search-index.ts); then only the index chunks the searched words fall into,
- * and one small fragment per passage shown. Start-up does not depend on the number of filter
- * values (papers): no search runs before the reader's.
+ * the entry file, the WebAssembly, what the build left of Pagefind's metadata and the search file
+ * (each passage's word count and facets, each index chunk's first word: src/lib/search/shared/index-meta.ts,
+ * written by src/integrations/search-index.ts), and hands the WebAssembly the metadata it expects,
+ * rebuilt from them; then only the index chunks the searched words fall into, and one small
+ * fragment per passage shown. Start-up does not depend on the number of filter values (papers): no
+ * search runs before the reader's.
  *
  * It is written for Pagefind 1.6.0's WebAssembly exports and file formats, which package.json pins
  * exactly (tests/unit/search-engine.test.ts fails when the installed Pagefind is another version):
  * an upgrade of Pagefind is a deliberate change that comes with a review of this file.
  */
 
-import type { Hit } from '../../lib/search/execute.ts';
-import { decodeFacets, type FacetFile, type Facets } from '../../lib/search/facets.ts';
-import { readMeta, unsigned, type ChunkRef } from '../../lib/search/pagefind-meta.ts';
+import type { Hit } from '../../lib/search/shared/execute.ts';
+import { decodeFacets, type Facets } from '../../lib/search/shared/facets.ts';
+import { chunksFor, joinMeta, pageName, type SearchFile } from '../../lib/search/shared/index-meta.ts';
+import { unsigned } from '../../lib/search/shared/pagefind-meta.ts';
 
 export type { Facets };
 export interface Fragment {
@@ -31,7 +34,7 @@ export interface Engine {
   /** Loads what a search of these keys needs, without searching. */
   preload(keys: string[]): Promise<void>;
   fragment(id: string): Promise<Fragment>;
-  /** The facets of every passage (from the facet file). */
+  /** The facets of every passage (from the search file). */
   facets: Map<string, Facets>;
 }
 
@@ -75,17 +78,19 @@ class SlimEngine implements Engine {
     private readonly dir: string,
     private readonly wasm: Exports,
     readonly facets: Map<string, Facets>,
-    /** The index chunks, with the first and last word of each (src/lib/search/rechunk.ts). */
-    private readonly index: ChunkRef[],
+    /** Each index chunk's first word, in word order (src/lib/search/build/rechunk.ts). */
+    private readonly index: string[],
+    /** The index's hash, which every file of it is named after (src/integrations/search-index.ts). */
+    private readonly name: string,
   ) {}
 
   static async start(dir: string, entry: Entry): Promise<SlimEngine> {
     const index = Object.values(entry.languages)[0];
     if (!index) throw new Error('empty search index');
-    const [wasmBytes, meta, facets] = await Promise.all([
+    const [wasmBytes, rest, file] = await Promise.all([
       fetch(`${dir}wasm.${index.wasm ?? 'unknown'}.pagefind`).then(inflate),
       fetch(`${dir}pagefind.${index.hash}.pf_meta`).then(inflate),
-      fetch(`${dir}facets.${index.hash}.json`).then((r) => (r.ok ? (r.json() as Promise<FacetFile>) : Promise.reject(new Error(`${r.status} ${r.url}`)))),
+      fetch(`${dir}search.${index.hash}.pf_json`).then(inflate).then((b) => JSON.parse(new TextDecoder().decode(b)) as SearchFile),
     ]);
     let exports: Exports | undefined;
     const imports = {
@@ -101,9 +106,8 @@ class SlimEngine implements Engine {
     const { instance } = await WebAssembly.instantiate(wasmBytes as BufferSource, imports);
     exports = instance.exports as unknown as Exports;
     exports.__wbindgen_start();
-    const { pages, chunks } = readMeta(meta);
-    const engine = new SlimEngine(dir, exports, decodeFacets(facets, pages), chunks);
-    engine.state = exports.init_pagefind(...engine.pass(meta)) >>> 0;
+    const engine = new SlimEngine(dir, exports, decodeFacets(file.facets, file.words.map((_, i) => pageName(i))), file.chunks, index.hash);
+    engine.state = exports.init_pagefind(...engine.pass(joinMeta(rest, file.words))) >>> 0;
     // "Playground" (verbose) results name the indexed word at each location: needed to keep only
     // words the key begins (Pagefind also returns words sharing a shorter prefix when none does).
     engine.state = exports.enter_playground_mode(engine.state) >>> 0;
@@ -127,7 +131,7 @@ class SlimEngine implements Engine {
   private load(hash: string): Promise<void> {
     let p = this.chunks.get(hash);
     if (!p) {
-      p = fetch(`${this.dir}index/${hash}.pf_index`).then(inflate).then((bytes) => {
+      p = fetch(`${this.dir}index/${this.name}_${hash}.pf_index`).then(inflate).then((bytes) => {
         this.state = this.wasm.load_index_chunk(this.state, ...this.pass(bytes)) >>> 0;
       });
       p.catch(() => this.chunks.delete(hash));
@@ -141,9 +145,7 @@ class SlimEngine implements Engine {
   }
 
   async preload(keys: string[]): Promise<void> {
-    // Every chunk holding a word the key begins: from the key itself to its last possible extension.
-    const hashes = this.index.filter((c) => keys.some((k) => c.to >= k && c.from <= `${k}\uffff`)).map((c) => c.hash);
-    await Promise.all(hashes.map((h) => this.load(h)));
+    await Promise.all(chunksFor(this.index, keys).map((i) => this.load(pageName(i))));
   }
 
   async search(keys: string[]): Promise<Hit[]> {
@@ -163,7 +165,7 @@ class SlimEngine implements Engine {
   fragment(id: string): Promise<Fragment> {
     let p = this.fragments.get(id);
     if (!p) {
-      p = fetch(`${this.dir}fragment/${id}.pf_fragment`).then(inflate).then((b) => JSON.parse(this.dec.decode(b)) as Fragment);
+      p = fetch(`${this.dir}fragment/${this.name}_${id}.pf_fragment`).then(inflate).then((b) => JSON.parse(this.dec.decode(b)) as Fragment);
       this.fragments.set(id, p);
     }
     return p;

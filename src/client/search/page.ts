@@ -6,13 +6,13 @@
  * come first: the filters are one disclosure ("Filters (2)") above them on a narrow screen and
  * beside them, after them in the Tab order, on a wide one.
  */
-import { buildExcerpt } from '../../lib/search/excerpt.ts';
-import { execute, type Ranked } from '../../lib/search/execute.ts';
-import { GlossaryIndex } from '../../lib/search/glossary.ts';
-import { groupResults } from '../../lib/search/groups.ts';
-import { resultTarget, type Place } from '../../lib/search/page-kind.ts';
-import { formMatcher, planQuery, type Plan } from '../../lib/search/plan.ts';
-import type { SearchPageData } from '../../lib/search/client-data.ts';
+import { buildExcerpt } from '../../lib/search/shared/excerpt.ts';
+import { execute, type Ranked } from '../../lib/search/shared/execute.ts';
+import { GlossaryIndex } from '../../lib/search/shared/glossary.ts';
+import { groupResults } from '../../lib/search/shared/groups.ts';
+import { resultTarget, type Place } from '../../lib/search/shared/page-kind.ts';
+import { formMatcher, planQuery, type Plan } from '../../lib/search/shared/plan.ts';
+import type { SearchPageData } from '../../lib/search/shared/page-data.ts';
 import { startEngine, type Engine, type Facets } from './engine.ts';
 
 const FACETS = ['kind', 'lang', 'paper'] as const;

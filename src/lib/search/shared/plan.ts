@@ -1,6 +1,6 @@
 /**
  * From the text a reader typed to what is searched. The query is repaired (PDF letters), cut into
- * words, each word gets its keys (src/lib/search/keys.ts), glossary phrases become one concept
+ * words, each word gets its keys (src/lib/search/shared/keys.ts), glossary phrases become one concept
  * searched in three languages, and function words are left out (an index of passages needs every
  * searched word in the same passage).
  *

@@ -8,7 +8,7 @@
  * Before that, a query pasted from the old PDFs is repaired with the ingestion's own map (ӛ → ө,
  * ҽ → ә, ҥ → ү, ҧ → ұ …) and its mixed-script words are put in one script (мемлекеттiк with a Latin i).
  */
-import { repairFontEncoding, repairLine } from '../ingest/repair-glyphs.ts';
+import { repairFontEncoding, repairLine } from '../../ingest/repair-glyphs.ts';
 
 /** Repairs the PDF font-encoding letters and look-alike letters of another script inside a word. */
 export function repairQuery(q: string): string {

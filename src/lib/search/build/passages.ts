@@ -10,7 +10,7 @@
  * Build-time only (node-html-parser).
  */
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
-import type { Kind } from './page-kind.ts';
+import type { Kind } from '../shared/page-kind.ts';
 
 export interface Passage {
   /** Kind of the page (a search facet). */

@@ -3,7 +3,7 @@
  * and drops a passage already indexed from another UI copy of the same page (same kind, same text),
  * marking the kept one as shared so that it opens in the reader's UI language.
  */
-import { classifyPage } from './page-kind.ts';
+import { classifyPage } from '../shared/page-kind.ts';
 import { splitPageWithOutline, type Outline, type Passage } from './passages.ts';
 
 const UI_COPIES = 3;

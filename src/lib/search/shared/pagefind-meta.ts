@@ -1,9 +1,9 @@
 /**
  * Reads Pagefind's metadata file (`pagefind.{hash}.pf_meta`, CBOR after the `pagefind_dcd`
- * signature): the page list, in the order Pagefind numbers the pages (the facet file follows it,
- * src/lib/search/facets.ts), and the list of index chunks with the words each holds (the browser
- * picks the chunks a word prefix needs, src/client/search/engine.ts). Also used at build time
- * (src/lib/search/rechunk.ts). The format is Pagefind 1.6's, which package.json pins.
+ * signature): the page list, in the order Pagefind numbers the pages, and the list of index chunks
+ * with the words each holds; a CBOR reader for it and for the index chunks. Used at build time
+ * (src/lib/search/build/rechunk.ts) and in the browser, which reads the metadata the build leaves
+ * (src/lib/search/shared/index-meta.ts). The format is Pagefind 1.6's, which package.json pins.
  */
 
 export const SIGNATURE = 'pagefind_dcd';

@@ -1,10 +1,11 @@
 /**
- * The facets of every passage (kind, text language, paper), in one small file written beside the
- * index at build time: the browser needs them for every passage found, to group and filter the
- * results, before it fetches any passage's text. Pagefind's own filter index would need one search
- * per filter value to say which passage has which value (one per paper: start-up growing with the
- * archive); this file lists, in Pagefind's page order (src/lib/search/pagefind-meta.ts), runs of
- * consecutive pages sharing their facets, so it stays a few kilobytes.
+ * The facets of every passage (kind, text language, paper), in the search file written beside the
+ * index at build time (src/lib/search/shared/index-meta.ts): the browser needs them for every
+ * passage found, to group and filter the results, before it fetches any passage's text. Pagefind's
+ * own filter index would need one search per filter value to say which passage has which value (one
+ * per paper: start-up growing with the archive); this lists, in Pagefind's page order, runs of
+ * consecutive pages sharing their facets. The build adds the passages grouped by facets, so a
+ * paper's passages are one run and the list grows with the papers, not the passages.
  */
 
 export interface Facets { kind: string; lang: string; paper?: string | undefined; [filter: string]: string | undefined }

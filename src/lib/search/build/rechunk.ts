@@ -10,30 +10,8 @@
  * first and last word in full: the browser loads every chunk whose range meets a prefix's
  * (src/client/search/engine.ts). Pagefind 1.6's format, which package.json pins.
  */
-import { CborReader, metaChunks, type ChunkRef } from './pagefind-meta.ts';
-
-const utf8 = new TextEncoder();
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) { out.set(p, at); at += p.length; }
-  return out;
-}
-
-/** A CBOR head: major type and length. */
-function head(major: number, n: number): Uint8Array {
-  const m = major << 5;
-  if (n < 24) return Uint8Array.of(m | n);
-  if (n < 0x100) return Uint8Array.of(m | 24, n);
-  if (n < 0x10000) return Uint8Array.of(m | 25, n >> 8, n & 0xff);
-  const b = new Uint8Array(5);
-  b[0] = m | 26;
-  new DataView(b.buffer).setUint32(1, n);
-  return b;
-}
-
-const text = (s: string) => { const b = utf8.encode(s); return concat([head(3, b.length), b]); };
+import { concat, head, text } from '../shared/cbor-write.ts';
+import { CborReader, metaChunks, type ChunkRef } from '../shared/pagefind-meta.ts';
 
 export interface Rechunked {
   /** The new metadata (unsigned CBOR). */
