@@ -11,6 +11,7 @@
  */
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import type { Kind } from '../shared/page-kind.ts';
+import { escapeHtml } from '../../core/html.ts';
 
 export interface Passage {
   /** Kind of the page (a search facet). */
@@ -208,7 +209,6 @@ function closestLang(el: HTMLElement): string | undefined {
   return undefined;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The little HTML document Pagefind indexes for a passage: its text in one <p> per block, each id

@@ -1,2 +1,0 @@
-// Kept for src/lib/search/client-data.ts until its rewrite imports ../core/yaml.ts directly.
-export { readYaml } from '../core/yaml.ts';
