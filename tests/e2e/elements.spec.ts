@@ -96,11 +96,17 @@ test.describe('a widget connected again sets up nothing twice', () => {
     await expect(fig.locator('.ar-tip')).toContainText('Embassy in the Republic of Korea');
   });
 
-  test('the timeline zooms one step per press', async ({ page }) => {
+  test('the timeline, zoomed and connected again, resets to its built axis', async ({ page }) => {
     await page.goto('/en/timelines/');
-    await reconnect(page, 'timeline-explorer');
+    const mark = page.locator('timeline-explorer .lane-marks circle').first();
+    const built = await mark.getAttribute('cx');
     await page.locator('[data-zoom="in"]').click();
-    await expect(page.locator('timeline-explorer')).toHaveAttribute('data-zoom', '2.00');
+    await expect(mark).not.toHaveAttribute('cx', built!);
+    await reconnect(page, 'timeline-explorer');
+    await page.locator('[data-zoom="reset"]').click();
+    await expect(page.locator('timeline-explorer')).toHaveAttribute('data-zoom', '1.00');
+    await expect(mark).toHaveAttribute('cx', built!);
+    await expect(page.locator('timeline-explorer .ar-tip')).toHaveCount(1);
   });
 
   test('the theme toggle switches once per press', async ({ page }) => {
