@@ -3,11 +3,12 @@
 // reader's clock and time zone, in the style's own form (src/lib/cite/access-format.ts). It then tells
 // the nearest [data-access-scope] so that the note under the citation stops calling it the build date.
 import { formatAccess, isoOfDay, parseFormat, type Day } from '../lib/cite/access-format.ts';
+import { defineElement, WidgetElement } from './elements/define.ts';
 
 export const today = (now = new Date()): Day => ({ y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() });
 
-class CiteDate extends HTMLElement {
-  connectedCallback(): void {
+class CiteDate extends WidgetElement {
+  protected init(): void {
     const format = this.dataset['format'];
     const time = this.querySelector('time');
     if (!format || !time) return;
@@ -22,4 +23,4 @@ class CiteDate extends HTMLElement {
   }
 }
 
-if (!customElements.get('cite-date')) customElements.define('cite-date', CiteDate);
+defineElement('cite-date', CiteDate);

@@ -1,7 +1,9 @@
-// The cite panel in the browser: copy buttons, the remembered style, and the "cite this paragraph"
-// dialog, which fills the paragraph number into the templates the build rendered for this page.
+// <cite-panel> in the browser (a paper's cite panel, a figure's citation): copy buttons, the remembered
+// style, and the "cite this paragraph" dialog, which fills the paragraph number into the templates
+// the build rendered for this page.
 import type { StyleId } from '../lib/cite/styles.ts';
 import { quoteWithCitation } from '../lib/cite/translated-quote.ts';
+import { defineElement, WidgetElement } from './elements/define.ts';
 
 interface ParagraphTemplate { html: string; form: 'note' | 'intext' }
 type Templates = Partial<Record<StyleId, ParagraphTemplate>>;
@@ -35,52 +37,47 @@ function checkStyle(group: ParentNode, name: string, style: string): void {
 }
 
 /**
- * A panel of styles (radio group `name`), each shown with a Copy button: the remembered style is
- * chosen, the buttons appear and copy their style's text (a record in <pre> as plain text only).
+ * <cite-panel>: a panel of styles (one radio group), each shown with a Copy button: the remembered
+ * style is chosen, the buttons appear and copy their style's text (a record in <pre> as plain text
+ * only). The paper's panel also holds the "cite this paragraph" dialog; a figure's has none. Every
+ * panel on a page is its own element.
  */
-function initStyles(panel: HTMLElement, name: string): void {
-  const status = panel.querySelector<HTMLElement>('[data-cite-status]');
-  const saved = remembered();
-  if (saved) checkStyle(panel, name, saved);
+export class CitePanel extends WidgetElement {
+  protected init(): void {
+    const name = this.querySelector<HTMLInputElement>('.cite-styles input[type="radio"]')?.name;
+    if (!name) return;
+    const status = this.querySelector<HTMLElement>('[data-cite-status]');
+    const saved = remembered();
+    if (saved) checkStyle(this, name, saved);
 
-  for (const button of panel.querySelectorAll<HTMLButtonElement>('[data-cite-copy]')) {
-    button.hidden = false;
-    button.addEventListener('click', () => {
-      const text = button.parentElement?.querySelector<HTMLElement>('.cite-text');
-      if (text) void copyText(text.textContent?.trim() ?? '', text.tagName === 'PRE' ? undefined : text.innerHTML, status);
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-cite-copy]')) {
+      button.hidden = false;
+      button.addEventListener('click', () => {
+        const text = button.parentElement?.querySelector<HTMLElement>('.cite-text');
+        if (text) void copyText(text.textContent?.trim() ?? '', text.tagName === 'PRE' ? undefined : text.innerHTML, status);
+      });
+    }
+    this.addEventListener('change', (e) => {
+      const input = e.target as HTMLInputElement;
+      if (input.name === name) remember(input.value);
     });
-  }
-  panel.addEventListener('change', (e) => {
-    const input = e.target as HTMLInputElement;
-    if (input.name === name) remember(input.value);
-  });
-}
 
-/** Every figure's "Cite this figure" panel (each has its own radio group). */
-export function initFigureCites(): void {
-  for (const panel of document.querySelectorAll<HTMLElement>('[data-figure-cite]:not([data-ready])')) {
-    panel.dataset['ready'] = '';
-    const name = panel.querySelector<HTMLInputElement>('.cite-styles input[type="radio"]')?.name;
-    if (name) initStyles(panel, name);
+    const data = this.querySelector('[data-cite-paragraphs]');
+    const dialog = this.querySelector<HTMLDialogElement>('[data-cite-dialog]');
+    if (data && dialog) initParagraphDialog(this, name, dialog, JSON.parse(data.textContent ?? '{}') as Templates);
   }
 }
 
-export function initCite(): void {
-  const panel = document.querySelector<HTMLElement>('[data-cite-panel]');
-  if (!panel) return;
-  initStyles(panel, 'cite-style');
-
-  const data = panel.querySelector('[data-cite-paragraphs]');
-  const dialog = panel.querySelector<HTMLDialogElement>('[data-cite-dialog]');
-  if (!data || !dialog) return;
-  const templates = JSON.parse(data.textContent ?? '{}') as Templates;
-  initParagraphDialog(panel, dialog, templates);
-}
-
-function initParagraphDialog(panel: HTMLElement, dialog: HTMLDialogElement, templates: Templates): void {
+/**
+ * The paragraph dialog of a panel: opened by the paragraph cite actions (a.para-cite) of the text the
+ * panel cites, the <main> it is in; it fills the paragraph's number into this panel's templates.
+ */
+function initParagraphDialog(panel: HTMLElement, name: string, dialog: HTMLDialogElement, templates: Templates): void {
+  const text = panel.closest('main') ?? document.body;
+  const paragraph = (n: string) => text.querySelector<HTMLElement>(`#p${n}`);
   const heading = dialog.querySelector<HTMLElement>('[data-cite-dialog-heading]');
   const form = dialog.querySelector<HTMLElement>('[data-cite-dialog-form]');
-  const text = dialog.querySelector<HTMLElement>('[data-cite-dialog-text]');
+  const citation = dialog.querySelector<HTMLElement>('[data-cite-dialog-text]');
   const copy = dialog.querySelector<HTMLButtonElement>('[data-cite-dialog-copy]');
   const status = dialog.querySelector<HTMLElement>('[data-cite-dialog-status]');
   const panelStatus = panel.querySelector<HTMLElement>('[data-cite-status]');
@@ -93,40 +90,40 @@ function initParagraphDialog(panel: HTMLElement, dialog: HTMLDialogElement, temp
   const quoteText = dialog.querySelector<HTMLElement>('[data-cite-quote-text]');
   const render = () => {
     const tpl = templates[current()];
-    if (!tpl || !text || !form) return;
-    text.innerHTML = fill(tpl.html, n);
+    if (!tpl || !citation || !form) return;
+    citation.innerHTML = fill(tpl.html, n);
     form.textContent = fill((tpl.form === 'note' ? dialog.dataset['note'] : dialog.dataset['intext']) ?? '', n);
     if (status) status.textContent = '';
     // Where the paragraph is in the source text (its data-lines), on the source view.
     const source = dialog.querySelector<HTMLAnchorElement>('[data-cite-dialog-source]');
-    const lines = document.getElementById(`p${n}`)?.dataset['lines']?.split('-');
+    const lines = paragraph(n)?.dataset['lines']?.split('-');
     if (source && lines?.length === 2) {
       source.href = `${source.dataset['href'] ?? ''}#L${lines[0]}`;
       source.textContent = (source.dataset['template'] ?? '').replace('{from}', lines[0]!).replace('{to}', lines[1]!);
     }
     // The paragraph's translation on this page, quoted with the style's translator's note.
-    const translation = document.querySelector<HTMLElement>(`[data-translation-of="p${n}"]:not(.missing)`);
+    const translation = text.querySelector<HTMLElement>(`[data-translation-of="p${n}"]:not(.missing)`);
     if (quote && quoteText) {
       quote.hidden = !translation;
       if (translation) {
         const words = [...translation.childNodes].filter((c) => !(c instanceof HTMLElement && (c.classList.contains('tr-label') || c.classList.contains('tr-num')))).map((c) => c.textContent).join('').trim();
-        const from = (document.getElementById(`p${n}`)?.getAttribute('lang') ?? 'kk') as 'kk' | 'ru' | 'en';
+        const from = (paragraph(n)?.getAttribute('lang') ?? 'kk') as 'kk' | 'ru' | 'en';
         const notes = JSON.parse(quote.dataset['notes'] ?? '{}') as Record<string, Record<string, string>>;
         const ui = (quote.dataset['ui'] ?? 'en') as 'kk' | 'ru' | 'en';
         quoteText.lang = ui;
-        quoteText.textContent = quoteWithCitation(words, text.textContent ?? '', tpl.form, notes[current()]?.[from] ?? '', ui);
+        quoteText.textContent = quoteWithCitation(words, citation.textContent ?? '', tpl.form, notes[current()]?.[from] ?? '', ui);
       }
     }
   };
   dialog.querySelector('[data-cite-quote-copy]')?.addEventListener('click', () => { if (quoteText) void copyText(quoteText.textContent?.trim() ?? '', undefined, status); });
 
-  document.addEventListener('click', (e) => {
+  text.addEventListener('click', (e) => {
     const link = (e.target as Element | null)?.closest<HTMLAnchorElement>('a.para-cite[data-n]');
     if (!link || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
     n = link.dataset['n'] ?? '';
     opener = link;
-    const style = panel.querySelector<HTMLInputElement>('input[name="cite-style"]:checked')?.value ?? remembered();
+    const style = panel.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? remembered();
     if (style) checkStyle(dialog, 'cite-dialog-style', style);
     if (heading) heading.textContent = fill(heading.dataset['template'] ?? '', n);
     if (copy) copy.setAttribute('aria-label', fill(dialog.dataset['copyLabel'] ?? '', n));
@@ -137,10 +134,12 @@ function initParagraphDialog(panel: HTMLElement, dialog: HTMLDialogElement, temp
     const input = e.target as HTMLInputElement;
     if (input.name !== 'cite-dialog-style') return;
     remember(input.value);
-    checkStyle(panel, 'cite-style', input.value);
+    checkStyle(panel, name, input.value);
     render();
   });
-  copy?.addEventListener('click', () => { if (text) void copyText(text.textContent?.trim() ?? '', text.innerHTML, status); });
+  copy?.addEventListener('click', () => { if (citation) void copyText(citation.textContent?.trim() ?? '', citation.innerHTML, status); });
   dialog.querySelector('[data-cite-dialog-close]')?.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => opener?.focus());
 }
+
+defineElement('cite-panel', CitePanel);

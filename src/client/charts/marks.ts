@@ -4,15 +4,13 @@
  * focus and hover that stays while hovered and closes with Escape (WCAG 1.4.13). Without this
  * script the marks keep their native <title> tooltips and the data table links every paragraph.
  */
+import { defineElement, WidgetElement } from '../elements/define.ts';
 
-const enhanced = new WeakSet<SVGSVGElement>();
-
-export function enhanceMarks(root: ParentNode = document): void {
-  for (const svg of root.querySelectorAll<SVGSVGElement>('.ar-figure[data-interactive] svg.ar-chart')) {
-    if (!enhanced.has(svg)) {
-      enhanced.add(svg);
-      enhance(svg);
-    }
+/** <chart-marks>: around an interactive figure's chart (the holder of its <svg>). */
+export class ChartMarks extends WidgetElement {
+  protected init(): void {
+    const svg = this.querySelector<SVGSVGElement>('svg.ar-chart');
+    if (svg) enhance(svg);
   }
 }
 
@@ -118,3 +116,5 @@ function enhance(svg: SVGSVGElement): void {
   // Other scripts (zoom, filters) move marks: keep the tooltip beside its mark.
   svg.addEventListener('chart:update', () => { const m = svg.querySelector<SVGGElement>('.mark.active'); if (m && !tip.hidden) place(m); });
 }
+
+defineElement('chart-marks', ChartMarks);

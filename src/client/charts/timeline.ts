@@ -5,22 +5,29 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { eraTicks } from '../../lib/charts/era-scale.ts';
-import { enhanceMarks, resetRoving } from './marks.ts';
+import { defineElement, WidgetElement } from '../elements/define.ts';
+import { ChartMarks, resetRoving } from './marks.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const K_MAX = 400;
 
-export function enhanceTimelines(): void {
-  enhanceMarks();
-  for (const fig of document.querySelectorAll<HTMLElement>('[data-timeline-explorer]')) enhance(fig);
+/** <timeline-explorer>: the figure frame of the timeline overview with its filters and zoom controls. */
+export class TimelineExplorer extends WidgetElement {
+  protected init(): void {
+    // The marks first: zooming and filtering move them and their single tab stop.
+    for (const marks of this.querySelectorAll('chart-marks')) {
+      customElements.upgrade(marks);
+      if (marks instanceof ChartMarks) marks.connectedCallback();
+    }
+    enhance(this);
+  }
 }
 
 const nums = (s: string | undefined) => (s ?? '').split(',').map(Number);
 
 function enhance(fig: HTMLElement): void {
   const svg = fig.querySelector<SVGSVGElement>('svg[data-timeline]');
-  if (!svg || svg.dataset.enhanced) return;
-  svg.dataset.enhanced = '1';
+  if (!svg) return;
   const [x0 = 0, x1 = 0] = nums(svg.dataset.plot);
   const domain = nums(svg.dataset.domain);
   const base = scaleLinear().domain(domain).range(nums(svg.dataset.range));
@@ -200,3 +207,5 @@ function enhance(fig: HTMLElement): void {
   fig.classList.add('is-enhanced');
   restack();
 }
+
+defineElement('timeline-explorer', TimelineExplorer);

@@ -1,14 +1,17 @@
 // The hit bar of a page opened from a search result (?highlight=): "Match 3 of 9", previous and next
 // (each scrolls to its match and marks it as the current one), and "Clear marks", which removes the
 // marks and ?highlight= from the address. The page holds the bar hidden; without script it stays so.
+// The element is defined by src/client/search/highlight.ts once it has marked the words.
+import { WidgetElement } from '../elements/define.ts';
+
 const fill = (template: string, vars: Record<string, number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => String(vars[k] ?? m));
 
-export class HitBar extends HTMLElement {
+export class HitBar extends WidgetElement {
   #marks: HTMLElement[] = [];
   #at = -1;
   #status: HTMLElement | null = null;
 
-  connectedCallback(): void {
+  protected init(): void {
     this.#marks = [...(this.closest('main') ?? document.body).querySelectorAll<HTMLElement>('mark.search-hit')];
     this.#status = this.querySelector('[data-hit-status]');
     this.querySelector('[data-hit="prev"]')?.addEventListener('click', () => this.#go(this.#at - 1));
