@@ -28,10 +28,12 @@ async function settled(page: Page): Promise<void> {
 
 /** Scrolls to the last result shown: the rest of the page of results (fetched only then) arrives. */
 async function scrollToRest(page: Page): Promise<void> {
+  await expect(page.locator('main [data-results]')).toHaveAttribute('data-rest');
   const hits = page.locator('main [data-results] a.hit');
   const first = await hits.count();
   await hits.last().scrollIntoViewIfNeeded();
-  await expect(hits).not.toHaveCount(first);
+  await expect(page.locator('main [data-results]')).not.toHaveAttribute('data-rest');
+  expect(await hits.count()).toBeGreaterThan(first);
 }
 
 /** Tab presses from the query field until the first result has the focus (stops at 40). */

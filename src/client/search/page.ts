@@ -141,7 +141,9 @@ class ArchiveSearch extends HTMLElement {
     const { q, equiv, facets, pages } = this.state;
     this.toggleAttribute('data-query', Boolean(q.trim()));
     if (!q.trim()) {
+      this.lazy?.disconnect();
       this.results.replaceChildren();
+      this.results.removeAttribute('data-rest');
       this.notes.hidden = true;
       this.facetsBox.hidden = true;
       this.more.hidden = true;
@@ -220,6 +222,8 @@ class ArchiveSearch extends HTMLElement {
       }).filter((s) => s !== null);
       this.results.replaceChildren(...rendered);
       const last = rendered.at(-1)?.querySelector('li:last-child');
+      // Marks a page of results whose rest is still to be fetched (the tests scroll to it).
+      this.results.toggleAttribute('data-rest', count < chosen.length);
       if (count >= chosen.length) return;
       if (!last) return show(chosen.length);
       this.lazy = new IntersectionObserver((entries) => {
