@@ -34,7 +34,7 @@ class ArchiveSearch extends HTMLElement {
   private facetsBox!: HTMLDetailsElement;
   private filtersLabel!: HTMLElement;
   private more!: HTMLButtonElement;
-  /** Watches the last passage shown, to fetch the rest of a page of results when it nears the screen. */
+  /** Watches the last passage shown, to fetch the rest of a page of results when it comes on screen. */
   private lazy: IntersectionObserver | null = null;
   private run = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -206,7 +206,7 @@ class ArchiveSearch extends HTMLElement {
     this.more.hidden = chosen.length >= visible.length;
     this.lazy?.disconnect();
     // Fragments are fetched for the passages a first screen shows; the rest when the reader scrolls
-    // towards them (a phone shows four or five passages of the twelve).
+    // to the last one shown (a first screen holds one to four of the twelve).
     const show = async (count: number): Promise<void> => {
       const shownIds = new Set(chosen.slice(0, count).map((r) => r.id));
       const fragments = new Map(await Promise.all([...shownIds].map(async (rid) => [rid, await engine.fragment(rid)] as const)));
