@@ -26,6 +26,16 @@ async function settled(page: Page): Promise<void> {
   await expect(page.locator('main [data-results] a.hit').first()).toBeVisible();
 }
 
+/** Scrolls to the last result shown: the rest of the page of results (fetched only then) arrives. */
+async function scrollToRest(page: Page): Promise<void> {
+  await expect(page.locator('main [data-results]')).toHaveAttribute('data-rest');
+  const hits = page.locator('main [data-results] a.hit');
+  const first = await hits.count();
+  await hits.last().scrollIntoViewIfNeeded();
+  await expect(page.locator('main [data-results]')).not.toHaveAttribute('data-rest');
+  expect(await hits.count()).toBeGreaterThan(first);
+}
+
 /** Tab presses from the query field until the first result has the focus (stops at 40). */
 async function tabsToFirstResult(page: Page): Promise<number> {
   await page.locator('#search-q').focus();
@@ -40,6 +50,7 @@ for (const ui of UIS) {
   test(`/${ui}/search/ «мягкая сила»: every result opens the ${ui} copy of its page, at an anchor it has, labelled in ${ui}`, async ({ page, request }) => {
     await page.goto(`/${ui}/search/${SOFT_POWER}`);
     await settled(page);
+    await scrollToRest(page);
     const hits = await page.locator('main [data-results] a.hit').evaluateAll((as) => as.map((a) => ({
       href: a.getAttribute('href') ?? '',
       place: a.querySelector('.place')?.textContent ?? '',

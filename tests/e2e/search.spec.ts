@@ -16,6 +16,11 @@ const TARGET = 0.9;
 async function resultLinks(page: Page): Promise<string[]> {
   await expect(page.locator('archive-search [data-results]')).not.toHaveAttribute('aria-busy', 'true', { timeout: 15_000 });
   await expect(page.locator('#search-status')).not.toHaveText(/…$/, { timeout: 15_000 });
+  // The rest of the page of results arrives when the reader scrolls to the last passage shown.
+  if (await page.locator('main [data-results][data-rest]').count()) {
+    await page.locator('main [data-results] a.hit').last().scrollIntoViewIfNeeded();
+    await expect(page.locator('main [data-results]')).not.toHaveAttribute('data-rest');
+  }
   return page.locator('main [data-results] a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 }
 

@@ -34,6 +34,8 @@ class ArchiveSearch extends HTMLElement {
   private facetsBox!: HTMLDetailsElement;
   private filtersLabel!: HTMLElement;
   private more!: HTMLButtonElement;
+  /** Watches the last passage shown, to fetch the rest of a page of results when it comes on screen. */
+  private lazy: IntersectionObserver | null = null;
   private run = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private state: State = { q: '', equiv: true, facets: { kind: [], lang: [], paper: [] }, pages: 1 };
@@ -139,7 +141,9 @@ class ArchiveSearch extends HTMLElement {
     const { q, equiv, facets, pages } = this.state;
     this.toggleAttribute('data-query', Boolean(q.trim()));
     if (!q.trim()) {
+      this.lazy?.disconnect();
       this.results.replaceChildren();
+      this.results.removeAttribute('data-rest');
       this.notes.hidden = true;
       this.facetsBox.hidden = true;
       this.more.hidden = true;
@@ -199,19 +203,47 @@ class ArchiveSearch extends HTMLElement {
     // Within a kind of its own (the glossary, a timeline), the copy in the reader's language first.
     const groups = groupResults(visible, (rid) => engine.facets.get(rid), pages, 12, (rid) => engine.facets.get(rid)?.lang === this.data.ui);
     const chosen = groups.flatMap((g) => g.items);
-    const fragments = new Map(await Promise.all(chosen.map(async (r) => [r.id, await engine.fragment(r.id)] as const)));
-    if (id !== this.run) return;
-    const shown = groups.map((g, i) => {
-      // A passage none of whose matches is a form of a searched word (only «выборка» for «выборы»,
-      // only a URL) is not shown.
-      const hits = g.items.map((r) => this.hit(r, fragments.get(r.id)!, isForm)).filter((li) => li !== null);
-      if (!hits.length) return null;
-      const list = document.createElement('ol');
-      list.append(...hits);
-      return this.group(g.key, i, g.total, list);
-    });
-    this.results.replaceChildren(...shown.filter((s) => s !== null));
     this.more.hidden = chosen.length >= visible.length;
+    this.lazy?.disconnect();
+    // Fragments are fetched for the passages a first screen shows; the rest when the reader scrolls
+    // to the last one shown (a first screen holds one to four of the twelve).
+    const show = async (count: number): Promise<void> => {
+      const shownIds = new Set(chosen.slice(0, count).map((r) => r.id));
+      const fragments = new Map(await Promise.all([...shownIds].map(async (rid) => [rid, await engine.fragment(rid)] as const)));
+      if (id !== this.run) return;
+      const rendered = groups.map((g, i) => {
+        // A passage none of whose matches is a form of a searched word (only «выборка» for «выборы»,
+        // only a URL) is not shown.
+        const hits = g.items.filter((r) => shownIds.has(r.id)).map((r) => this.hit(r, fragments.get(r.id)!, isForm)).filter((li) => li !== null);
+        if (!hits.length) return null;
+        const list = document.createElement('ol');
+        list.append(...hits);
+        return this.group(g.key, i, g.total, list);
+      }).filter((s) => s !== null);
+      this.results.replaceChildren(...rendered);
+      const last = rendered.at(-1)?.querySelector('li:last-child');
+      // Marks a page of results whose rest is still to be fetched (the tests scroll to it).
+      this.results.toggleAttribute('data-rest', count < chosen.length);
+      if (count >= chosen.length) return;
+      if (!last) return show(chosen.length);
+      this.lazy = new IntersectionObserver((entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.lazy?.disconnect();
+        void show(chosen.length);
+      });
+      this.lazy.observe(last);
+    };
+    await show(pages > 1 ? chosen.length : Math.min(chosen.length, this.firstScreen()));
+  }
+
+  /**
+   * How many passages a first screen shows, from the room below the top of the results: a passage
+   * with its 30-word excerpt takes 150 to 240 px beside the filters, 170 to 310 px on a narrow screen.
+   */
+  private firstScreen(): number {
+    const room = innerHeight - Math.max(0, this.results.getBoundingClientRect().top);
+    const perPassage = this.results.clientWidth < 600 ? 200 : 150;
+    return Math.max(3, Math.ceil(room / perPassage) + 1);
   }
 
   private group(key: string, index: number, total: number, list: HTMLOListElement): HTMLElement {
