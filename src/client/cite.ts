@@ -1,6 +1,6 @@
 // The cite panel in the browser: copy buttons, the remembered style, and the "cite this paragraph"
 // dialog, which fills the paragraph number into the templates the build rendered for this page.
-import type { StyleId } from '../lib/cite/styles.ts';
+import type { StyleId } from '../site/cite-styles.ts';
 import { quoteWithCitation } from '../lib/cite/translated-quote.ts';
 
 interface ParagraphTemplate { html: string; form: 'note' | 'intext' }

@@ -1,8 +1,8 @@
-import type { UiLang } from '../i18n/index.ts';
+import type { Lang } from '../../site/languages.ts';
 import { dateParts } from './access-date.ts';
 import { romanize } from './romanize.ts';
 import { sentenceCase } from './sentence-case.ts';
-import type { StyleId } from './styles.ts';
+import type { StyleId } from '../../site/cite-styles.ts';
 import { recordTitle, type Work } from './work.ts';
 
 type CslDate = { 'date-parts': number[][]; circa?: boolean } | { literal: string };
@@ -38,7 +38,7 @@ export interface CslItem {
  */
 
 /** The degree as a style names it (APA 7 10.6, MLA 9 5.94, Chicago 17 14.224, GOST 7.0.100 "диссертация"): the genre's `degree`. */
-export function degreeName(degree: NonNullable<Work['type']['degree']>, style: StyleId, lang: UiLang): string {
+export function degreeName(degree: NonNullable<Work['type']['degree']>, style: StyleId, lang: Lang): string {
   return degree[style.startsWith('gost') ? 'gost' : (style as 'apa' | 'mla' | 'chicago')][lang];
 }
 
@@ -46,7 +46,7 @@ export interface CslOptions {
   /** ISO access date (pages print the build's day and their script puts in the reader's); none in downloads. */
   accessed?: string;
   /** Rendering for people in one style and interface language (brackets, romanisation, the style's date and genre words). */
-  display?: { style: StyleId; lang: UiLang };
+  display?: { style: StyleId; lang: Lang };
   /** Replace the URL (e.g. a paragraph's permalink). */
   url?: string;
 }

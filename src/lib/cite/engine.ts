@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { CONTENT_DIR } from '../content/paths.ts';
-import { STYLE_FILES, STYLE_IDS, type StyleId } from './styles.ts';
+import { STYLE_FILES, STYLE_IDS, type StyleId } from '../../site/cite-styles.ts';
 import type { CslItem } from './csl-item.ts';
 import { ACCESSED_MARK, type AccessFormat } from './access-format.ts';
 

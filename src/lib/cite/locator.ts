@@ -1,5 +1,5 @@
-import type { UiLang } from '../i18n/index.ts';
-import type { StyleId } from './styles.ts';
+import type { Lang } from '../../site/languages.ts';
+import type { StyleId } from '../../site/cite-styles.ts';
 
 /*
  * How a paragraph is named inside a citation. The interface language decides (абз. 12 / 12-абзац);
@@ -16,9 +16,9 @@ const PATTERN: Record<'kk' | 'ru', string> & { en: Record<StyleId, string> } = {
 const areaInitial = (style: StyleId) => style.startsWith('gost');
 
 /** The locator with "{n}" where the number goes: "абз. {n}", "{n}-абзац", "Para. {n}". */
-export function locatorPattern(lang: UiLang, style: StyleId): string {
+export function locatorPattern(lang: Lang, style: StyleId): string {
   const p = lang === 'en' ? PATTERN.en[style] : PATTERN[lang];
   return areaInitial(style) ? p.charAt(0).toUpperCase() + p.slice(1) : p;
 }
 
-export const locatorPhrase = (lang: UiLang, style: StyleId, n: number | string): string => locatorPattern(lang, style).replaceAll('{n}', String(n));
+export const locatorPhrase = (lang: Lang, style: StyleId, n: number | string): string => locatorPattern(lang, style).replaceAll('{n}', String(n));

@@ -1,4 +1,4 @@
-import type { Lang } from '../ingest/manifest.ts';
+import type { Lang } from '../../site/languages.ts';
 
 /*
  * Romanisation of Russian and Kazakh Cyrillic by the ALA-LC Romanization Tables (Library of Congress:

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { Lang, Localized, Paper as PaperManifest } from '../ingest/manifest.ts';
+import { Localized, Paper as PaperManifest } from '../ingest/manifest.ts';
+import { Lang } from '../../site/lang-schema.ts';
 
 const Range = z.tuple([z.number(), z.number()]);
 /** The archive's editorial translations of a block, by language (content/translations/). */

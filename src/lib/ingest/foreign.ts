@@ -1,5 +1,5 @@
 import { detectLanguage } from './language.ts';
-import type { Lang } from './manifest.ts';
+import type { Lang } from '../../site/languages.ts';
 
 /**
  * Passages in another language inside a block: a Russian quotation in a Kazakh paragraph, an

@@ -1,4 +1,4 @@
-import type { Lang } from './manifest.ts';
+import type { Lang } from '../../site/languages.ts';
 
 const KAZAKH_ONLY = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g;
 const CYRILLIC = /\p{Script=Cyrillic}/gu;

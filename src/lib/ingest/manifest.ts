@@ -1,8 +1,6 @@
 import { z } from 'astro/zod';
 
-/** Language codes used by the archive: the interface languages and the languages of the texts. */
-export const Lang = z.enum(['kk', 'ru', 'en']);
-export type Lang = z.infer<typeof Lang>;
+import { Lang } from '../../site/lang-schema.ts';
 
 /**
  * A topic or genre id: the values are content (content/topics.yaml, content/genres.yaml), so the

@@ -1,7 +1,7 @@
 // Checks that a translation is faithful to its original, block by block. Each finding names the
 // translation file and line. They run in the build (a finding stops it) and in `npm run translations`.
 import type { GlossaryEntry } from '../glossary/index.ts';
-import type { Lang } from '../ingest/manifest.ts';
+import type { Lang } from '../../site/languages.ts';
 import type { IngestedPaper, NumberedBlock } from '../ingest/pipeline.ts';
 import type { Attached } from './attach.ts';
 import type { NameEntry } from './names.ts';

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { SourceError } from '../ingest/errors.ts';
-import type { Lang } from '../ingest/manifest.ts';
+import type { Lang } from '../../site/languages.ts';
 
 export const TRANSLATION_LANGS: readonly Lang[] = ['kk', 'ru', 'en'];
 
