@@ -2,6 +2,7 @@
 // dialog, which fills the paragraph number into the templates the build rendered for this page.
 import type { StyleId } from '../site/cite-styles.ts';
 import { quoteWithCitation } from '../lib/cite/translated-quote.ts';
+import { LANG, type Lang } from '../site/languages.ts';
 
 interface ParagraphTemplate { html: string; form: 'note' | 'intext' }
 type Templates = Partial<Record<StyleId, ParagraphTemplate>>;
@@ -110,9 +111,9 @@ function initParagraphDialog(panel: HTMLElement, dialog: HTMLDialogElement, temp
       quote.hidden = !translation;
       if (translation) {
         const words = [...translation.childNodes].filter((c) => !(c instanceof HTMLElement && (c.classList.contains('tr-label') || c.classList.contains('tr-num')))).map((c) => c.textContent).join('').trim();
-        const from = (document.getElementById(`p${n}`)?.getAttribute('lang') ?? 'kk') as 'kk' | 'ru' | 'en';
+        const from = (document.getElementById(`p${n}`)?.getAttribute('lang') ?? LANG.kk) as Lang;
         const notes = JSON.parse(quote.dataset['notes'] ?? '{}') as Record<string, Record<string, string>>;
-        const ui = (quote.dataset['ui'] ?? 'en') as 'kk' | 'ru' | 'en';
+        const ui = (quote.dataset['ui'] ?? LANG.en) as Lang;
         quoteText.lang = ui;
         quoteText.textContent = quoteWithCitation(words, text.textContent ?? '', tpl.form, notes[current()]?.[from] ?? '', ui);
       }

@@ -1,4 +1,4 @@
-import type { Lang } from '../../site/languages.ts';
+import { LANG, type Lang } from '../../site/languages.ts';
 import { dateParts } from './access-date.ts';
 import { romanize } from './romanize.ts';
 import { sentenceCase } from './sentence-case.ts';
@@ -84,7 +84,7 @@ export function shortTitle(title: string): string {
 }
 
 /** English-interface display: Cyrillic romanised (ALA-LC), the English title in brackets after a non-English one. */
-const romanizing = (d: CslOptions['display']) => d !== undefined && d.lang === 'en' && !d.style.startsWith('gost');
+const romanizing = (d: CslOptions['display']) => d !== undefined && d.lang === LANG.en && !d.style.startsWith('gost');
 
 /** The work as CSL-JSON: for the downloads, or (`display`) for people in one style and interface language. */
 export function toCsl(work: Work, opts: CslOptions): CslItem {
@@ -94,8 +94,8 @@ export function toCsl(work: Work, opts: CslOptions): CslItem {
   // A title the source does not print is the editors' description, in [brackets] everywhere (GOST 7.0.100
   // 5.2.4, APA 7 9.20, Chicago 17 14.98), in the interface language; a printed one keeps its language.
   let title = work.titleSupplied ? recordTitle(work) : roman ? romanize(work.title, work.titleLang) : work.title;
-  if (roman && !work.titleSupplied && work.titleLang !== 'en' && work.titleEn) title = `${title} [${work.titleEn}]`;
-  if (d?.style === 'apa' && work.titleLang === 'en' && !work.titleSupplied) title = sentenceCase(title, work.abstract?.text ?? '');
+  if (roman && !work.titleSupplied && work.titleLang !== LANG.en && work.titleEn) title = `${title} [${work.titleEn}]`;
+  if (d?.style === 'apa' && work.titleLang === LANG.en && !work.titleSupplied) title = sentenceCase(title, work.abstract?.text ?? '');
   const item: CslItem = {
     id: work.key,
     type: work.type.csl,

@@ -1,4 +1,4 @@
-import { cslLocale, type Lang } from '../../site/languages.ts';
+import { cslLocale, LANG, type Lang } from '../../site/languages.ts';
 import { dateParts } from './access-date.ts';
 import type { CslItem } from './csl-item.ts';
 import { bibliographyEntry } from './engine.ts';
@@ -85,7 +85,7 @@ export function datasetItem(ref: DatasetRef, lang: Lang, style: StyleId | undefi
 export type DatasetStyle = 'gost' | 'apa';
 
 /** The reference as plain text; `style` defaults to the interface's convention (GOST in kk and ru, APA in en). */
-export function datasetReference(ref: DatasetRef, lang: Lang, style: DatasetStyle = lang === 'en' ? 'apa' : 'gost'): string {
+export function datasetReference(ref: DatasetRef, lang: Lang, style: DatasetStyle = lang === LANG.en ? 'apa' : 'gost'): string {
   const id: StyleId = style === 'gost' ? 'gost-2018' : 'apa';
   return bibliographyEntry(datasetItem(ref, lang, id), id, cslLocale(lang), 'text');
 }

@@ -6,7 +6,7 @@ import type { StyleId } from '../../site/cite-styles.ts';
  * in English each style has its abbreviation (APA "para.", MLA and Chicago "par.").
  * Pure and dependency-free: the browser uses it too.
  */
-const PATTERN: Record<'kk' | 'ru', string> & { en: Record<StyleId, string> } = {
+const PATTERN: Record<Lang, string | Record<StyleId, string>> = {
   kk: '{n}-абзац',
   ru: 'абз. {n}',
   en: { 'gost-2018': 'para. {n}', 'gost-2008': 'para. {n}', apa: 'para. {n}', mla: 'par. {n}', chicago: 'par. {n}' },
@@ -17,7 +17,8 @@ const areaInitial = (style: StyleId) => style.startsWith('gost');
 
 /** The locator with "{n}" where the number goes: "абз. {n}", "{n}-абзац", "Para. {n}". */
 export function locatorPattern(lang: Lang, style: StyleId): string {
-  const p = lang === 'en' ? PATTERN.en[style] : PATTERN[lang];
+  const entry = PATTERN[lang];
+  const p = typeof entry === 'string' ? entry : entry[style];
   return areaInitial(style) ? p.charAt(0).toUpperCase() + p.slice(1) : p;
 }
 

@@ -1,7 +1,7 @@
 import type { PaperData } from '../content/paper-schema.ts';
 import { genre, topicName } from '../content/topics.ts';
 import { useTranslations } from '../i18n/index.ts';
-import type { Lang } from '../../site/languages.ts';
+import { LANG, type Lang } from '../../site/languages.ts';
 import { CHAPTER_TYPE, type Person, type Work } from './work.ts';
 
 type PaperLike = Pick<PaperData, 'slug' | 'manifest' | 'editorial'>;
@@ -27,7 +27,7 @@ export function paperWork(paper: PaperLike, lang: Lang, places: PaperPlaces, onl
     uiLang: lang,
     title: printed ?? paper.editorial.title[lang],
     titleLang: printed ? m.title.lang : lang,
-    ...(printed && m.title.lang !== 'en' ? { titleEn: paper.editorial.title.en } : {}),
+    ...(printed && m.title.lang !== LANG.en ? { titleEn: paper.editorial.title.en } : {}),
     language: m.languages[0] ?? m.title.lang,
     titleSupplied: printed === null,
     ...(printed === null ? { titleNote: t('cite.titleSupplied') } : {}),

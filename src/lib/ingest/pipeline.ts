@@ -6,7 +6,7 @@ import { foreignPassages, type ForeignSpan } from './foreign.ts';
 import { groupLines, isListItem, type SourceLine } from './layout.ts';
 import { capacities, printedWidth } from './line-fit.ts';
 import { cellText, type Localized, type PaperManifest, type TableManifest } from './manifest.ts';
-import type { Lang } from '../../site/languages.ts';
+import { LANG, type Lang } from '../../site/languages.ts';
 import { repairLine, type GlyphRepair, type RepairKind } from './repair-glyphs.ts';
 import { tableRows, verifyTable } from './tables.ts';
 import { compact, fingerprint, squash, tableWords, URL_ONLY } from './text.ts';
@@ -280,7 +280,7 @@ export function buildBlocks(input: BlockInput): { blocks: Block[]; counts: Count
   const ctx: TextContext = {
     vocab: buildVocabulary(repaired.filter((_, i) => status[i] === 'text')),
     capacity: (k) => capacityOf.get(k) ?? 0,
-    fallback: m.languages[0] ?? 'kk',
+    fallback: m.languages[0] ?? LANG.kk,
     runIn: new Set(m.runIn),
     spacing: m.spacing,
     abstract: (n) => m.abstracts.some(([a, b]) => n >= a && n <= b),

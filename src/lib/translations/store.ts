@@ -8,9 +8,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { SourceError } from '../ingest/errors.ts';
-import type { Lang } from '../../site/languages.ts';
+import { type Lang, LANGS } from '../../site/languages.ts';
 
-export const TRANSLATION_LANGS: readonly Lang[] = ['kk', 'ru', 'en'];
+export const TRANSLATION_LANGS: readonly Lang[] = LANGS;
 
 /** A table block's translation: its caption, header and rows, cell by cell. */
 export interface TableTranslation { caption?: string | null; header: string[]; rows: string[][] }
