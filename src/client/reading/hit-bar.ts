@@ -1,8 +1,7 @@
 // The hit bar of a page opened from a search result (?highlight=): "Match 3 of 9", previous and next
 // (each scrolls to its match and marks it as the current one), and "Clear marks", which removes the
 // marks and ?highlight= from the address. The page holds the bar hidden; without script it stays so.
-// The status template comes from the server's t(); it is filled by the same rule.
-import { interpolate as fill } from '../../lib/i18n/interpolate.ts';
+const fill = (template: string, vars: Record<string, number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => String(vars[k] ?? m));
 
 export class HitBar extends HTMLElement {
   #marks: HTMLElement[] = [];

@@ -1,6 +1,6 @@
 // A paragraph's number is its permalink. Following it (click or Enter) also copies the paragraph's
 // address, and the tools' status line says so for a few seconds (read out by screen readers).
-import { interpolate as fill } from '../../lib/i18n/interpolate.ts';
+const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
 
 export function copyPermalinks(tools: HTMLElement): void {
   const status = tools.querySelector<HTMLElement>('.copy-status');

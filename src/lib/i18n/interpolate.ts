@@ -1,8 +1,7 @@
 /**
  * Fills a UI string's placeholders: interpolate('¶{n}', { n: 12 }). A placeholder written with a
  * capital ("{Papers} on …") takes the value with its first letter capitalised, for a value that
- * starts a sentence ("Six papers on …", from { papers: 'six papers' }). Pure, so the browser fills
- * the templates the server's t() rendered with the same rule.
+ * starts a sentence ("Six papers on …", from { papers: 'six papers' }). Pure and dependency-free.
  */
 export function interpolate(template: string, vars: Record<string, string | number>, lang?: string): string {
   return template.replace(/\{(\w+)\}/g, (m, name: string) => {
