@@ -18,7 +18,7 @@ export const LANGUAGES = {
     csl: 'kk-KZ',
     /** Text direction of the interface. */
     dir: 'ltr',
-    /** Script of the language: citations romanise Cyrillic titles only in a Latin-script interface. */
+    /** Script of the language: citations romanise Cyrillic titles only in a Latin-script interface (src/lib/cite/csl-item.ts). */
     script: 'Cyrl',
     /** Citation style offered first: GOST R 7.0.100-2018 (what Kazakhstani and Russian universities ask for). */
     citeStyle: 'gost-2018',
@@ -49,7 +49,8 @@ export const LANG = Object.fromEntries(LANGS.map((l) => [l, l])) as { readonly [
 
 /**
  * The default language: the root URL, the 404 page and the x-default alternate lead to it, and a
- * citation file in it carries no language suffix. It is the language of the original papers.
+ * citation file in it carries no language suffix. It is the archive's language of record: its pages
+ * show a paper's original first and offer the other languages' translations.
  */
 export const DEFAULT_LANG: Lang = LANG.kk;
 

@@ -1,4 +1,4 @@
-import { LANG, type Lang } from '../../site/languages.ts';
+import { LANG, LANGUAGES, type Lang } from '../../site/languages.ts';
 import { dateParts } from './access-date.ts';
 import { romanize } from './romanize.ts';
 import { sentenceCase } from './sentence-case.ts';
@@ -83,8 +83,8 @@ export function shortTitle(title: string): string {
   return supplied ? `[${short}]` : short;
 }
 
-/** English-interface display: Cyrillic romanised (ALA-LC), the English title in brackets after a non-English one. */
-const romanizing = (d: CslOptions['display']) => d !== undefined && d.lang === LANG.en && !d.style.startsWith('gost');
+/** Latin-script (English) interface display: Cyrillic romanised (ALA-LC), the English title in brackets after a non-English one. */
+const romanizing = (d: CslOptions['display']) => d !== undefined && LANGUAGES[d.lang].script === 'Latn' && !d.style.startsWith('gost');
 
 /** The work as CSL-JSON: for the downloads, or (`display`) for people in one style and interface language. */
 export function toCsl(work: Work, opts: CslOptions): CslItem {

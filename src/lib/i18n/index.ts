@@ -26,7 +26,7 @@ const AREAS = { charts: chartsEn, cite: citeEn, figures: figuresEn, growth: grow
 const en = { ...enCore, ...chartsEn, ...citeEn, ...figuresEn, ...growthEn, ...readingEn, ...resultsEn, ...searchEn, ...translationEn };
 const cores: Record<Lang, Record<string, string>> = { kk: kkCore, ru: ruCore, en };
 
-/** A key of the dictionaries: a mistyped key fails type-checking (tests/unit/i18n-keys.ts). */
+/** A key of the dictionaries: a mistyped key fails type-checking (tests/unit/i18n-keys.test.ts). */
 export type UiKey = keyof typeof en;
 
 /**
