@@ -3,10 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
-import { readConfig } from './src/lib/config.ts';
+import { readConfig } from './src/site/config.ts';
 import { confinePublic } from './src/integrations/confine-public.ts';
 
-// Every environment variable, validated by name (src/lib/config.ts).
+// Every environment variable, validated by name (src/site/config.ts).
 const config = readConfig();
 
 export default defineConfig({

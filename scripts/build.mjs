@@ -112,7 +112,7 @@ async function build(args) {
   const out = resolve(opt('--out', 'dist'));
   let config;
   try {
-    const { readConfig } = await import('../src/lib/config.ts');
+    const { readConfig } = await import('../src/site/config.ts');
     config = readConfig({ ...process.env, ARCHIVE_BASE: opt('--base', process.env.ARCHIVE_BASE) });
   } catch (e) {
     if (e?.name !== 'ConfigError') throw e;

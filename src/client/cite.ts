@@ -1,8 +1,9 @@
 // <cite-panel> in the browser (a paper's cite panel, a figure's citation): copy buttons, the remembered
 // style, and the "cite this paragraph" dialog, which fills the paragraph number into the templates
 // the build rendered for this page.
-import type { StyleId } from '../lib/cite/styles.ts';
+import type { StyleId } from '../site/cite-styles.ts';
 import { quoteWithCitation } from '../lib/cite/translated-quote.ts';
+import { LANG, type Lang } from '../site/languages.ts';
 import { defineElement, WidgetElement } from './elements/define.ts';
 
 interface ParagraphTemplate { html: string; form: 'note' | 'intext' }
@@ -107,9 +108,9 @@ function initParagraphDialog(panel: HTMLElement, name: string, dialog: HTMLDialo
       quote.hidden = !translation;
       if (translation) {
         const words = [...translation.childNodes].filter((c) => !(c instanceof HTMLElement && (c.classList.contains('tr-label') || c.classList.contains('tr-num')))).map((c) => c.textContent).join('').trim();
-        const from = (paragraph(n)?.getAttribute('lang') ?? 'kk') as 'kk' | 'ru' | 'en';
+        const from = (paragraph(n)?.getAttribute('lang') ?? LANG.kk) as Lang;
         const notes = JSON.parse(quote.dataset['notes'] ?? '{}') as Record<string, Record<string, string>>;
-        const ui = (quote.dataset['ui'] ?? 'en') as 'kk' | 'ru' | 'en';
+        const ui = (quote.dataset['ui'] ?? LANG.en) as Lang;
         quoteText.lang = ui;
         quoteText.textContent = quoteWithCitation(words, citation.textContent ?? '', tpl.form, notes[current()]?.[from] ?? '', ui);
       }

@@ -16,15 +16,15 @@ import { accessHtml, dayOfIso, formatAccess, parseFormat } from '../../src/lib/c
 import { shortTitle, uncertainYear } from '../../src/lib/cite/csl-item.ts';
 import { accessFormat } from '../../src/lib/cite/engine.ts';
 import { figureBib, figureReference, figureCitations, figureRis, FIGURE_FORMATS, type DatasetRef } from '../../src/lib/cite/dataset.ts';
-import { CSL_LOCALE, STYLE_IDS, type StyleId } from '../../src/lib/cite/styles.ts';
+import { STYLE_IDS, type StyleId } from '../../src/site/cite-styles.ts';
 import { isNoindex, robotsTxt } from '../../src/integrations/sitemap.ts';
-import { LANGS, type UiLang } from '../../src/lib/i18n/index.ts';
+import { cslLocale, LANGS, type Lang } from '../../src/site/languages.ts';
 import { recordTitle, type Work } from '../../src/lib/cite/work.ts';
 
 const corpus = loadCorpus('content/sources');
 const ACCESSED = '2026-03-07';
 const SITE = 'https://archive.test';
-const work = (id: string, lang: UiLang = 'kk') => {
+const work = (id: string, lang: Lang = 'kk') => {
   const p = corpus.papers.find((x) => x.id === id)!;
   const landing = `${SITE}/${lang}/papers/${p.slug}/`;
   return paperWork(p, lang, { landing, fullText: landing }, ACCESSED);
@@ -36,7 +36,7 @@ const chapters: Work[] = LANGS.flatMap((lang) => readdirSync(`content/chapters/$
   const topic = f.replace(/\.mdx$/, '');
   return chapterWork({ topic, title: field('title'), description: field('description') }, lang, `${SITE}/${lang}/chapters/${topic}/`, 2026, ACCESSED);
 }));
-const chapter = (lang: UiLang, topic = 'political-pr') => chapters.find((c) => c.key === `${lang}-${topic}`)!;
+const chapter = (lang: Lang, topic = 'political-pr') => chapters.find((c) => c.key === `${lang}-${topic}`)!;
 /** citeproc keeps the space before GOST's colons non-breaking (U+202F); compare with plain spaces. */
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const tag = (w: Work, name: string) => highwireTags(w).filter((t) => t.name === name || t.property === name).map((t) => t.content);
@@ -153,7 +153,7 @@ describe('rendered references (golden)', () => {
 });
 
 describe('style rules', () => {
-  const ref = (id: string, style: StyleId, lang: UiLang) => reference(work(id, lang), style, lang, ACCESSED);
+  const ref = (id: string, style: StyleId, lang: Lang) => reference(work(id, lang), style, lang, ACCESSED);
   it('GOST R 7.0.100-2018 in the ru interface: heading, statement of responsibility, medium, URL and access date', () => {
     expect(plain(ref('000', 'gost-2018', 'ru').text)).toBe(
       'Копежанова, Д. Е. Әлеуметтік медиа сайлау процесі кезінде қоғаммен байланыс орнатудағы жаңа саяси құрал ретінде / Д. Е. Копежанова. — Текст : электронный // Архив политической коммуникации Казахстана : [сайт]. — [2016?]. — URL: https://archive.test/ru/papers/social-media-electoral-pr/ (дата обращения: 07.03.2026).',
@@ -195,7 +195,7 @@ describe('style rules', () => {
     }
   });
   it('paragraph citations carry the locator in the interface convention and the paragraph permalink', () => {
-    const para = (lang: UiLang, style: StyleId) => plain(fillParagraph(paragraphTemplate(work('000', lang), style, lang, ACCESSED, work('000', lang).url).text, 12));
+    const para = (lang: Lang, style: StyleId) => plain(fillParagraph(paragraphTemplate(work('000', lang), style, lang, ACCESSED, work('000', lang).url).text, 12));
     expect(para('ru', 'gost-2018')).toContain('— Абз. 12. — URL: https://archive.test/ru/papers/social-media-electoral-pr/#p12 (дата обращения: 07.03.2026).');
     expect(para('kk', 'gost-2018')).toContain('— 12-абзац. — URL: https://archive.test/kk/papers/social-media-electoral-pr/#p12');
     expect(para('en', 'apa')).toBe('(Kopezhanova, ca. 2016, para. 12)');
@@ -215,7 +215,7 @@ describe("the reader's access date", () => {
   it('every reference and paragraph citation that prints an access date marks it as <cite-date>, holding the build date until the script runs', () => {
     let printed = 0;
     for (const w of allWorks) for (const style of STYLE_IDS) {
-      const format = accessFormat(style, CSL_LOCALE[w.uiLang]);
+      const format = accessFormat(style, cslLocale(w.uiLang));
       for (const r of [reference(w, style, w.uiLang, ACCESSED), paragraphTemplate(w, style, w.uiLang, ACCESSED, w.url)]) {
         if (!format || !r.text.includes(formatAccess(format, dayOfIso(ACCESSED)))) { expect(r.html, `${w.key} ${style}`).not.toContain('<cite-date'); continue; }
         expect(r.html, `${w.key} ${w.uiLang} ${style}`).toContain(accessHtml(format, ACCESSED));
@@ -287,7 +287,7 @@ describe('dataset and figure references', () => {
 });
 
 describe('figure citations', () => {
-  const fig = (lang: UiLang): DatasetRef => ({
+  const fig = (lang: Lang): DatasetRef => ({
     title: { kk: 'Әкімдіктер парақшаларындағы белсенділік', ru: 'Вовлечённость на страницах акиматов', en: 'Engagement on akimat pages' }[lang],
     archive: { kk: 'Қазақстандағы саяси коммуникация мұрағаты', ru: 'Архив политической коммуникации Казахстана', en: 'Kazakh Political Communication Archive' }[lang],
     version: '1.0', year: 2026, url: `${SITE}/${lang}/embassies/#fig-akimat-engagement`, accessed: ACCESSED, source: 'Anonymous, Social networks (2023), ¶34–36', figure: 8,

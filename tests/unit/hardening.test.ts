@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../src/lib/config.ts';
+import { readConfig } from '../../src/site/config.ts';
 import { unsafeMdx, isSafeUrl } from '../../src/lib/content/safe-mdx.ts';
 import { checkChapterFiles } from '../../src/lib/content/chapters-loader.ts';
 import { symlinksIn } from '../../src/integrations/confine-public.ts';

@@ -5,7 +5,9 @@ import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 
-export const LANGS = ['kk', 'ru', 'en'];
+// The interface languages, from the site model.
+import { LANGS } from '../../../src/site/languages.ts';
+export { LANGS };
 
 /** Gzipped size in bytes, at the level static hosts use for pre-compressed files. */
 export const gz = (data) => gzipSync(typeof data === 'string' ? Buffer.from(data) : data, { level: 9 }).length;

@@ -7,6 +7,7 @@ import { scaleLinear } from 'd3-scale';
 import { eraTicks } from '../../lib/charts/era-scale.ts';
 import { defineElement, WidgetElement } from '../elements/define.ts';
 import { ChartMarks, resetRoving } from './marks.ts';
+import { dateLocale, isLang } from '../../site/languages.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const K_MAX = 400;
@@ -32,7 +33,7 @@ function enhance(fig: HTMLElement): void {
   const domain = nums(svg.dataset.domain);
   const base = scaleLinear().domain(domain).range(nums(svg.dataset.range));
   const lang = document.documentElement.lang;
-  const locale = lang === 'kk' ? 'kk-KZ' : lang === 'en' ? 'en-GB' : lang;
+  const locale = isLang(lang) ? dateLocale(lang) : lang;
   const monthFmt = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   const monthYearFmt = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const bce = fig.dataset.bce ?? '{year} BCE';

@@ -1,3 +1,5 @@
+import { dateLocale, type Lang } from '../../site/languages.ts';
+
 /*
  * Event dates as the charts use them: fractional years for positions, ISO strings for <time>,
  * and wording in the interface language. Years BCE are negative ("-0700").
@@ -54,11 +56,11 @@ export function datetimeAttr(s: string): string | undefined {
   return s.startsWith('-') || s.startsWith('0000') ? undefined : s;
 }
 
-/** Dates in the interface language; English in the British order the editors write ("28 June 2016"). */
-export const dateLocale = (lang: string) => (lang === 'kk' ? 'kk-KZ' : lang === 'en' ? 'en-GB' : lang);
-
-/** A date part in words: "2016", "June 2016", "28 June 2016"; years BCE through `bce`. */
-export function formatDatePart(s: string, lang: string, bce: (year: string) => string): string {
+/**
+ * A date part in words: "2016", "June 2016", "28 June 2016"; years BCE through `bce`. In the interface
+ * language, through its date locale (English in the British order the editors write, "28 June 2016").
+ */
+export function formatDatePart(s: string, lang: Lang, bce: (year: string) => string): string {
   const { year, month, day } = parseDate(s);
   if (year < 0) return bce(String(-year));
   if (month === undefined) return String(year);

@@ -1,16 +1,13 @@
+import { readConfig, siteConfig } from '../../site/config.ts';
+
 /**
  * The access date printed in every citation: the day of the build. With SOURCE_DATE_EPOCH set (seconds
  * since 1970, as reproducible-build tools export it) the date comes from there, so two builds of the same
- * commit print the same citations.
+ * commit print the same citations. `env` is for tests; the build reads its own configuration.
  */
-export function buildDate(env: Record<string, string | undefined> = process.env): Date {
-  const epoch = env['SOURCE_DATE_EPOCH'];
-  if (epoch !== undefined && epoch.trim() !== '') {
-    const seconds = Number(epoch);
-    if (!Number.isInteger(seconds) || seconds < 0) throw new Error(`SOURCE_DATE_EPOCH="${epoch}" is not a whole number of seconds. Fix: unset it or give e.g. $(git log -1 --format=%ct).`);
-    return new Date(seconds * 1000);
-  }
-  return new Date();
+export function buildDate(env?: Record<string, string | undefined>): Date {
+  const epoch = (env ? readConfig(env) : siteConfig()).SOURCE_DATE_EPOCH;
+  return epoch === undefined ? new Date() : new Date(Number(epoch) * 1000);
 }
 
 /** The build date as ISO "YYYY-MM-DD" (UTC). */

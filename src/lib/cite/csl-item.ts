@@ -1,8 +1,8 @@
-import type { UiLang } from '../i18n/index.ts';
+import { LANG, LANGUAGES, type Lang } from '../../site/languages.ts';
 import { dateParts } from './access-date.ts';
 import { romanize } from './romanize.ts';
 import { sentenceCase } from './sentence-case.ts';
-import type { StyleId } from './styles.ts';
+import type { StyleId } from '../../site/cite-styles.ts';
 import { recordTitle, type Work } from './work.ts';
 
 type CslDate = { 'date-parts': number[][]; circa?: boolean } | { literal: string };
@@ -38,7 +38,7 @@ export interface CslItem {
  */
 
 /** The degree as a style names it (APA 7 10.6, MLA 9 5.94, Chicago 17 14.224, GOST 7.0.100 "диссертация"): the genre's `degree`. */
-export function degreeName(degree: NonNullable<Work['type']['degree']>, style: StyleId, lang: UiLang): string {
+export function degreeName(degree: NonNullable<Work['type']['degree']>, style: StyleId, lang: Lang): string {
   return degree[style.startsWith('gost') ? 'gost' : (style as 'apa' | 'mla' | 'chicago')][lang];
 }
 
@@ -46,7 +46,7 @@ export interface CslOptions {
   /** ISO access date (pages print the build's day and their script puts in the reader's); none in downloads. */
   accessed?: string;
   /** Rendering for people in one style and interface language (brackets, romanisation, the style's date and genre words). */
-  display?: { style: StyleId; lang: UiLang };
+  display?: { style: StyleId; lang: Lang };
   /** Replace the URL (e.g. a paragraph's permalink). */
   url?: string;
 }
@@ -83,8 +83,8 @@ export function shortTitle(title: string): string {
   return supplied ? `[${short}]` : short;
 }
 
-/** English-interface display: Cyrillic romanised (ALA-LC), the English title in brackets after a non-English one. */
-const romanizing = (d: CslOptions['display']) => d !== undefined && d.lang === 'en' && !d.style.startsWith('gost');
+/** Latin-script (English) interface display: Cyrillic romanised (ALA-LC), the English title in brackets after a non-English one. */
+const romanizing = (d: CslOptions['display']) => d !== undefined && LANGUAGES[d.lang].script === 'Latn' && !d.style.startsWith('gost');
 
 /** The work as CSL-JSON: for the downloads, or (`display`) for people in one style and interface language. */
 export function toCsl(work: Work, opts: CslOptions): CslItem {
@@ -94,8 +94,8 @@ export function toCsl(work: Work, opts: CslOptions): CslItem {
   // A title the source does not print is the editors' description, in [brackets] everywhere (GOST 7.0.100
   // 5.2.4, APA 7 9.20, Chicago 17 14.98), in the interface language; a printed one keeps its language.
   let title = work.titleSupplied ? recordTitle(work) : roman ? romanize(work.title, work.titleLang) : work.title;
-  if (roman && !work.titleSupplied && work.titleLang !== 'en' && work.titleEn) title = `${title} [${work.titleEn}]`;
-  if (d?.style === 'apa' && work.titleLang === 'en' && !work.titleSupplied) title = sentenceCase(title, work.abstract?.text ?? '');
+  if (roman && !work.titleSupplied && work.titleLang !== LANG.en && work.titleEn) title = `${title} [${work.titleEn}]`;
+  if (d?.style === 'apa' && work.titleLang === LANG.en && !work.titleSupplied) title = sentenceCase(title, work.abstract?.text ?? '');
   const item: CslItem = {
     id: work.key,
     type: work.type.csl,

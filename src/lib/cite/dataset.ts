@@ -1,10 +1,10 @@
-import type { UiLang } from '../i18n/index.ts';
+import { cslLocale, type Lang } from '../../site/languages.ts';
 import { dateParts } from './access-date.ts';
 import type { CslItem } from './csl-item.ts';
 import { bibliographyEntry } from './engine.ts';
 import { bibValue, LANGID, oneLine } from './exports.ts';
 import { plainBrackets, withAccessDate, type Rendered } from './format.ts';
-import { CSL_LOCALE, STYLE_IDS, type StyleId } from './styles.ts';
+import { STYLE_IDS, type StyleId } from '../../site/cite-styles.ts';
 
 /*
  * References to the archive's datasets and figures (charts, tables, CSV/JSON downloads), through the
@@ -33,27 +33,27 @@ export interface DatasetRef {
   figure?: number;
 }
 
-const GENRE: Record<UiLang, string> = { kk: 'деректер жиыны', ru: 'набор данных', en: 'Data set' };
-const SOURCE: Record<UiLang, string> = { kk: 'Деректер көзі', ru: 'Источник данных', en: 'Data source' };
+const GENRE: Record<Lang, string> = { kk: 'деректер жиыны', ru: 'набор данных', en: 'Data set' };
+const SOURCE: Record<Lang, string> = { kk: 'Деректер көзі', ru: 'Источник данных', en: 'Data source' };
 /**
  * "Figure 8" as a description (APA, Chicago, GOST, the records' type) and in MLA's number slot, where
  * it is spelled out: citeproc takes "fig." for a label of its own and prints only the 8.
  */
-const FIGURE: Record<UiLang, (n: number) => string> = { kk: (n) => `${n}-сурет`, ru: (n) => `рисунок ${n}`, en: (n) => `Figure ${n}` };
+const FIGURE: Record<Lang, (n: number) => string> = { kk: (n) => `${n}-сурет`, ru: (n) => `рисунок ${n}`, en: (n) => `Figure ${n}` };
 /** MLA 9 names a version with its word ("version 1.0"); the style prints the field as it stands. */
-const VERSION: Record<UiLang, string> = { kk: 'нұсқа', ru: 'версия', en: 'version' };
+const VERSION: Record<Lang, string> = { kk: 'нұсқа', ru: 'версия', en: 'version' };
 
 /** The description: "Data set", or "Figure 8, data set". */
-const genre = (ref: DatasetRef, lang: UiLang) => (ref.figure === undefined ? GENRE[lang] : `${FIGURE[lang](ref.figure)}, ${GENRE[lang].toLowerCase()}`);
+const genre = (ref: DatasetRef, lang: Lang) => (ref.figure === undefined ? GENRE[lang] : `${FIGURE[lang](ref.figure)}, ${GENRE[lang].toLowerCase()}`);
 
 /** "Data source: …", the note under a figure's reference (GOST prints it inside the reference). */
-export const sourceNote = (ref: Pick<DatasetRef, 'source'>, lang: UiLang) => (ref.source ? `${SOURCE[lang]}: ${ref.source}` : undefined);
+export const sourceNote = (ref: Pick<DatasetRef, 'source'>, lang: Lang) => (ref.source ? `${SOURCE[lang]}: ${ref.source}` : undefined);
 
 /** CSL-JSON with the `number` variable, which MLA prints for a figure's number. */
 type DatasetItem = CslItem & { number?: string };
 
 /** The dataset or figure as CSL-JSON for one style; `accessed` false for the downloads (no access date). */
-export function datasetItem(ref: DatasetRef, lang: UiLang, style: StyleId | undefined, accessed = true): DatasetItem {
+export function datasetItem(ref: DatasetRef, lang: Lang, style: StyleId | undefined, accessed = true): DatasetItem {
   const gost = style?.startsWith('gost') ?? false;
   const mla = style === 'mla';
   const note = sourceNote(ref, lang);
@@ -87,8 +87,8 @@ export const FIGURE_FORMATS = [...STYLE_IDS, 'bib', 'ris'] as const;
 export type FigureFormat = (typeof FIGURE_FORMATS)[number];
 
 /** A figure's reference in a style: text and HTML, the access date in <cite-date> for the reader's day. */
-export function figureReference(ref: DatasetRef, style: StyleId, lang: UiLang): Rendered {
-  const one = (f: 'text' | 'html') => withAccessDate(plainBrackets(bibliographyEntry(datasetItem(ref, lang, style), style, CSL_LOCALE[lang], f)), f, style, lang, ref.accessed);
+export function figureReference(ref: DatasetRef, style: StyleId, lang: Lang): Rendered {
+  const one = (f: 'text' | 'html') => withAccessDate(plainBrackets(bibliographyEntry(datasetItem(ref, lang, style), style, cslLocale(lang), f)), f, style, lang, ref.accessed);
   return { text: one('text'), html: one('html') };
 }
 
@@ -96,7 +96,7 @@ export function figureReference(ref: DatasetRef, style: StyleId, lang: UiLang): 
  * biblatex @dataset (checked against biber's data model in the tests): the description in `type`,
  * the archive as `publisher`, the papers in `note`; no access date (see exports.ts).
  */
-export function figureBib(ref: DatasetRef, key: string, lang: UiLang): string {
+export function figureBib(ref: DatasetRef, key: string, lang: Lang): string {
   const item = datasetItem(ref, lang, undefined, false);
   const fields: [string, string | undefined][] = [
     ['title', item.title], ['type', item.genre], ['version', item.version], ['date', String(ref.year)],
@@ -107,7 +107,7 @@ export function figureBib(ref: DatasetRef, key: string, lang: UiLang): string {
 }
 
 /** RIS DATA record: M3 the description, ET the version, PB the archive, N1 the papers. */
-export function figureRis(ref: DatasetRef, key: string, lang: UiLang): string {
+export function figureRis(ref: DatasetRef, key: string, lang: Lang): string {
   const item = datasetItem(ref, lang, undefined, false);
   const lines: [string, string | undefined][] = [
     ['TY', 'DATA'], ['ID', key], ['TI', item.title], ['PY', String(ref.year)], ['DA', String(ref.year)], ['M3', item.genre],
@@ -117,7 +117,7 @@ export function figureRis(ref: DatasetRef, key: string, lang: UiLang): string {
 }
 
 /** Everything a figure's cite panel shows: each format's text (and HTML for the styles). */
-export function figureCitations(ref: DatasetRef, key: string, lang: UiLang): { id: FigureFormat; text: string; html?: string }[] {
+export function figureCitations(ref: DatasetRef, key: string, lang: Lang): { id: FigureFormat; text: string; html?: string }[] {
   return [
     ...STYLE_IDS.map((id) => ({ id, ...figureReference(ref, id, lang) })),
     { id: 'bib' as const, text: figureBib(ref, key, lang) },

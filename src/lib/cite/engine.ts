@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { CONTENT_DIR } from '../content/paths.ts';
-import { STYLE_FILES, STYLE_IDS, type StyleId } from './styles.ts';
+import { STYLE_FILES, STYLE_IDS, type StyleId } from '../../site/cite-styles.ts';
 import type { CslItem } from './csl-item.ts';
 import { ACCESSED_MARK, type AccessFormat } from './access-format.ts';
+import { LANG } from '../../site/languages.ts';
 
 /*
  * citation-js with the archive's CSL styles and locales (content/csl/, see its README). Build time only:
@@ -85,7 +86,7 @@ const commonSuffix = (a: string, b: string) => {
 };
 
 function deriveFormat(style: StyleId, locale: string): AccessFormat | null {
-  const probe = (accessed: NonNullable<CslItem['accessed']>) => bibliographyEntry({ id: 'probe', type: 'webpage', title: 'Probe', 'container-title': 'Site', issued: { 'date-parts': [[2000]] }, URL: 'https://probe.test/', language: 'en', accessed }, style, locale, 'text');
+  const probe = (accessed: NonNullable<CslItem['accessed']>) => bibliographyEntry({ id: 'probe', type: 'webpage', title: 'Probe', 'container-title': 'Site', issued: { 'date-parts': [[2000]] }, URL: 'https://probe.test/', language: LANG.en, accessed }, style, locale, 'text');
   const marked = probe({ literal: ACCESSED_MARK });
   const at = marked.indexOf(ACCESSED_MARK);
   if (at < 0) return null;

@@ -1,4 +1,4 @@
-import { DEFAULT_LANG } from '../i18n/index.ts';
+import { DEFAULT_LANG } from '../../site/languages.ts';
 import { toCsl } from './csl-item.ts';
 import { invertedName, recordDate, recordTitle, type Work } from './work.ts';
 

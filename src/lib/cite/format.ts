@@ -1,9 +1,9 @@
-import type { UiLang } from '../i18n/index.ts';
+import { cslLocale, type Lang } from '../../site/languages.ts';
 import { accessHtml, dayOfIso, formatAccess } from './access-format.ts';
 import { toCsl } from './csl-item.ts';
 import { accessFormat, bibliographyEntry, citationAt, LABEL_MARK, LOCATOR_MARK, type OutputFormat } from './engine.ts';
 import { locatorPattern } from './locator.ts';
-import { CSL_LOCALE, STYLE_IDS, type StyleId } from './styles.ts';
+import { STYLE_IDS, type StyleId } from '../../site/cite-styles.ts';
 import type { Work } from './work.ts';
 
 /** A rendered citation, as plain text (for copying) and HTML (italics kept, the access date fillable). */
@@ -13,8 +13,8 @@ export interface Rendered { text: string; html: string }
  * The access date comes out of citeproc as the build's day: plain in the text, and in the HTML inside
  * <cite-date>, which the page's script (src/client/cite-date.ts) sets to the reader's own day.
  */
-export function withAccessDate(out: string, format: OutputFormat, style: StyleId, lang: UiLang, accessed: string): string {
-  const f = accessFormat(style, CSL_LOCALE[lang]);
+export function withAccessDate(out: string, format: OutputFormat, style: StyleId, lang: Lang, accessed: string): string {
+  const f = accessFormat(style, cslLocale(lang));
   if (!f || format === 'text') return out;
   const date = formatAccess(f, dayOfIso(accessed));
   const at = out.lastIndexOf(date);
@@ -22,9 +22,9 @@ export function withAccessDate(out: string, format: OutputFormat, style: StyleId
 }
 
 /** The reference (bibliography entry) of a work in a style, with the interface language's apparatus. */
-export function reference(work: Work, style: StyleId, lang: UiLang, accessed: string): Rendered {
+export function reference(work: Work, style: StyleId, lang: Lang, accessed: string): Rendered {
   const item = toCsl(work, { accessed, display: { style, lang } });
-  const one = (f: OutputFormat) => withAccessDate(plainBrackets(bibliographyEntry(item, style, CSL_LOCALE[lang], f)), f, style, lang, accessed);
+  const one = (f: OutputFormat) => withAccessDate(plainBrackets(bibliographyEntry(item, style, cslLocale(lang), f)), f, style, lang, accessed);
   return { text: one('text'), html: markTitle(one('html'), work, lang) };
 }
 
@@ -45,7 +45,7 @@ export const plainBrackets = (out: string) => out
   .replace(/[“«](\[[^\]]*\])([.,]?)[”»]/g, '$1$2');
 
 /** The title keeps its own language inside a reference written in the interface language. */
-function markTitle(html: string, work: Work, lang: UiLang): string {
+function markTitle(html: string, work: Work, lang: Lang): string {
   if (work.titleLang === lang) return html;
   const title = asCiteprocHtml(work.title);
   const at = html.indexOf(title);
@@ -59,13 +59,13 @@ const NUMBER_MARK = '888888';
  * per page and style; the browser only substitutes the number.
  * @param pageUrl absolute URL of the page that holds the paragraphs (the permalink is pageUrl#pN)
  */
-export function paragraphTemplate(work: Work, style: StyleId, lang: UiLang, accessed: string, pageUrl: string): Rendered {
+export function paragraphTemplate(work: Work, style: StyleId, lang: Lang, accessed: string, pageUrl: string): Rendered {
   const item = toCsl(work, { accessed, display: { style, lang }, url: `${pageUrl}#p${NUMBER_MARK}` });
   const loc = locatorPattern(lang, style);
   const fill = (s: string) => s
     .replace(new RegExp(`(?:${LABEL_MARK}\\.?\\s*)?${LOCATOR_MARK}`, 'g'), loc)
     .replaceAll(NUMBER_MARK, '{n}');
-  const one = (f: OutputFormat) => withAccessDate(plainBrackets(fill(citationAt(item, style, CSL_LOCALE[lang], f, LOCATOR_MARK))), f, style, lang, accessed);
+  const one = (f: OutputFormat) => withAccessDate(plainBrackets(fill(citationAt(item, style, cslLocale(lang), f, LOCATOR_MARK))), f, style, lang, accessed);
   return { text: one('text'), html: markTitle(one('html'), work, lang) };
 }
 
@@ -78,7 +78,7 @@ export interface CiteData {
   styles: { id: StyleId; reference: Rendered; paragraph: Rendered }[];
 }
 
-export function citeData(work: Work, lang: UiLang, accessed: string, pageUrl: string): CiteData {
+export function citeData(work: Work, lang: Lang, accessed: string, pageUrl: string): CiteData {
   return {
     accessed,
     styles: STYLE_IDS.map((id) => ({ id, reference: reference(work, id, lang, accessed), paragraph: paragraphTemplate(work, id, lang, accessed, pageUrl) })),

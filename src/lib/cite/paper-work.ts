@@ -1,6 +1,7 @@
 import type { PaperData } from '../content/paper-schema.ts';
 import { genre, topicName } from '../content/topics.ts';
-import { useTranslations, type UiLang } from '../i18n/index.ts';
+import { useTranslations } from '../i18n/index.ts';
+import { LANG, type Lang } from '../../site/languages.ts';
 import { CHAPTER_TYPE, type Person, type Work } from './work.ts';
 
 type PaperLike = Pick<PaperData, 'slug' | 'manifest' | 'editorial'>;
@@ -13,7 +14,7 @@ export interface PaperPlaces { landing: string; fullText: string }
  * the one the page's <h1> shows: the printed title in the paper's language, or for untitled sources the
  * editors' description in the interface language (marked as supplied, so styles bracket it).
  */
-export function paperWork(paper: PaperLike, lang: UiLang, places: PaperPlaces, online?: string): Work {
+export function paperWork(paper: PaperLike, lang: Lang, places: PaperPlaces, online?: string): Work {
   const t = useTranslations(lang);
   const m = paper.manifest;
   const g = genre(m.genre);
@@ -26,7 +27,7 @@ export function paperWork(paper: PaperLike, lang: UiLang, places: PaperPlaces, o
     uiLang: lang,
     title: printed ?? paper.editorial.title[lang],
     titleLang: printed ? m.title.lang : lang,
-    ...(printed && m.title.lang !== 'en' ? { titleEn: paper.editorial.title.en } : {}),
+    ...(printed && m.title.lang !== LANG.en ? { titleEn: paper.editorial.title.en } : {}),
     language: m.languages[0] ?? m.title.lang,
     titleSupplied: printed === null,
     ...(printed === null ? { titleNote: t('cite.titleSupplied') } : {}),
@@ -46,7 +47,7 @@ export function paperWork(paper: PaperLike, lang: UiLang, places: PaperPlaces, o
 }
 
 /** A chapter of the archive, from its frontmatter. Chapters are the archive's own text: no author is printed. */
-export function chapterWork(chapter: { topic: string; title: string; description: string }, lang: UiLang, url: string, year: number, online?: string): Work {
+export function chapterWork(chapter: { topic: string; title: string; description: string }, lang: Lang, url: string, year: number, online?: string): Work {
   const t = useTranslations(lang);
   return {
     key: `${lang}-${chapter.topic}`,

@@ -1,4 +1,4 @@
-import type { Lang } from '../ingest/manifest.ts';
+import type { Lang } from '../../site/languages.ts';
 
 /*
  * Romanisation of Russian and Kazakh Cyrillic by the ALA-LC Romanization Tables (Library of Congress:
@@ -12,7 +12,7 @@ const COMMON: Record<string, string> = {
   н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', ф: 'f', х: 'kh', ц: 't͡s', ч: 'ch', ш: 'sh', щ: 'shch',
   ъ: 'ʺ', ы: 'y', ь: 'ʹ', э: 'ė', ю: 'i͡u', я: 'i͡a',
 };
-const TABLE: Record<'ru' | 'kk', Record<string, string>> = {
+const TABLE: Partial<Record<Lang, Record<string, string>>> = {
   ru: { ...COMMON, и: 'i', у: 'u' },
   kk: { ...COMMON, и: 'ī', у: 'ū', ә: 'ä', ғ: 'gh', қ: 'q', ң: 'ng', ө: 'ȯ', ұ: 'u', ү: 'u̇', һ: 'h', і: 'i' },
 };
@@ -21,8 +21,8 @@ const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCas
 
 /** The text with its Cyrillic letters romanised by the language's ALA-LC table; other characters kept. */
 export function romanize(text: string, lang: Lang): string {
-  if (lang === 'en') return text;
   const table = TABLE[lang];
+  if (!table) return text;
   const chars = [...text];
   return chars.map((c, i) => {
     const lower = c.toLowerCase();

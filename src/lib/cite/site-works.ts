@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { isSectioned, pageUrl, type Page, type PaperData } from '../content/papers.ts';
-import { LANGS, type UiLang } from '../i18n/index.ts';
+import { LANGS, type Lang } from '../../site/languages.ts';
 import { absolute, url } from '../i18n/urls.ts';
 import { BUILD_ACCESS_DATE } from './access-date.ts';
 import { chapterWork, paperWork } from './paper-work.ts';
@@ -11,16 +11,16 @@ import type { Work } from './work.ts';
  * collections). The citation logic itself is in the pure modules beside this one.
  */
 
-export function paperWorkFor(paper: PaperData, lang: UiLang, site: URL | undefined): Work {
+export function paperWorkFor(paper: PaperData, lang: Lang, site: URL | undefined): Work {
   const first = isSectioned(paper) ? paper.pages[0] : undefined;
   return paperWork(paper, lang, { landing: absolute(site, url(lang, 'papers', paper.slug)), fullText: absolute(site, pageUrl(lang, paper, first)) }, BUILD_ACCESS_DATE);
 }
 
 /** The no-script page listing the paragraph citations of a paper (of one section of a long paper). */
-export const paragraphListHref = (lang: UiLang, paper: PaperData, page?: Page) =>
+export const paragraphListHref = (lang: Lang, paper: PaperData, page?: Page) =>
   url(null, 'cite', lang, paper.slug, page && isSectioned(paper) ? page.slug : '');
 
-export interface ChapterEntry { lang: UiLang; topic: string; title: string; description: string }
+export interface ChapterEntry { lang: Lang; topic: string; title: string; description: string }
 
 /** The nine chapters (content/chapters/{lang}/{topic}.mdx). */
 export async function getChapterEntries(): Promise<ChapterEntry[]> {
@@ -28,7 +28,7 @@ export async function getChapterEntries(): Promise<ChapterEntry[]> {
   return entries.flatMap((e) => {
     const [lang, topic] = e.id.split('/');
     if (!topic || !(LANGS as readonly string[]).includes(lang ?? '')) return [];
-    return [{ lang: lang as UiLang, topic, title: e.data.title, description: e.data.description }];
+    return [{ lang: lang as Lang, topic, title: e.data.title, description: e.data.description }];
   });
 }
 

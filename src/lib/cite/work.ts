@@ -1,6 +1,5 @@
-import type { Lang } from '../ingest/manifest.ts';
+import type { Lang } from '../../site/languages.ts';
 import type { GenreEntry } from '../ingest/taxonomy.ts';
-import type { UiLang } from '../i18n/index.ts';
 
 /** A person as the sources print them: family name and given names (or initials). */
 export interface Person { family: string; given: string }
@@ -28,7 +27,7 @@ export interface Work {
   kind: WorkKind;
   type: WorkType;
   /** The interface language this description is written for (URL, apparatus, keywords, abstract). */
-  uiLang: UiLang;
+  uiLang: Lang;
   /** The title as the page's <h1> shows it: the printed title, or the editors' description in the interface language. */
   title: string;
   /** Language of the title. */

@@ -4,7 +4,7 @@ import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { SourceError } from '../core/errors.ts';
 import { unsafeMdx } from './safe-mdx.ts';
-import { Lang } from '../ingest/manifest.ts';
+import { Lang } from '../../site/lang-schema.ts';
 import { loadTaxonomy } from '../ingest/taxonomy.ts';
 
 /**

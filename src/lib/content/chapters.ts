@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { UiLang } from '../i18n/index.ts';
+import type { Lang } from '../../site/languages.ts';
 import type { PaperData } from './paper-schema.ts';
 import type { TopicEntry } from '../ingest/taxonomy.ts';
 import { paragraphAtLine } from './papers.ts';
@@ -14,7 +14,7 @@ export interface TopicPage { topic: TopicEntry; entry: ChapterEntry | undefined 
  * The topics of content/topics.yaml in order, each with its chapter in `lang` if it has one. Chapters
  * are optional per topic, but a topic's chapter exists in all three languages or in none.
  */
-export async function getTopicPages(lang: UiLang): Promise<TopicPage[]> {
+export async function getTopicPages(lang: Lang): Promise<TopicPage[]> {
   const all = await getCollection('chapters');
   return topics().map((topic) => {
     const entry = all.find((e) => e.id === `${lang}/${topic.id}`);

@@ -1,5 +1,5 @@
 import { countWord, listPhrase, papersPhrase, pluralPhrase } from '../i18n/counts.ts';
-import type { UiLang } from '../i18n/index.ts';
+import type { Lang } from '../../site/languages.ts';
 import { getTopicPages } from './chapters.ts';
 import { getPapers } from './papers.ts';
 import { topics } from './topics.ts';
@@ -9,7 +9,7 @@ import { topics } from './topics.ts';
  * papers "six papers", count "six", topics "political PR, … and …" (the topics that have papers, as
  * running text names them after "on"), chapters "three editorial chapters".
  */
-export async function copyVars(lang: UiLang): Promise<Record<'papers' | 'count' | 'topics' | 'chapters', string>> {
+export async function copyVars(lang: Lang): Promise<Record<'papers' | 'count' | 'topics' | 'chapters', string>> {
   const papers = await getPapers();
   const chapters = (await getTopicPages(lang)).filter((p) => p.entry).length;
   const covered = topics().filter((tp) => papers.some((p) => p.manifest.topics.includes(tp.id)));

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { Localized } from '../core/types.ts';
 import { ChangeKind, ExcludedLines, GlyphRepair, HeadingBlock, ReadingPage, SourceLineRecord, TableBlock, TextBlock } from '../ingest/blocks.ts';
-import { Lang, Paper as PaperManifest } from '../ingest/manifest.ts';
+import { Paper as PaperManifest } from '../ingest/manifest.ts';
+import { Lang } from '../../site/lang-schema.ts';
 import { BlockTranslation } from '../translations/store.ts';
 
 /** The archive's editorial translations of a block, by language (content/translations/). */

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { LANGS, type UiLang } from '../i18n/index.ts';
+import { LANGS, type Lang } from '../../site/languages.ts';
 import { url } from '../i18n/urls.ts';
 import type { BlockData, PaperData } from './paper-schema.ts';
 import { needsTranslation } from '../translations/attach.ts';
@@ -22,7 +22,7 @@ export async function getPaperById(id: string): Promise<PaperData | undefined> {
 /** Long papers are read section by section; short ones on their landing page. */
 export const isSectioned = (p: PaperData) => p.pages.length > 1 || (p.pages[0]?.slug ?? '') !== '';
 
-export function pageUrl(lang: UiLang, p: PaperData, page: Page | undefined): string {
+export function pageUrl(lang: Lang, p: PaperData, page: Page | undefined): string {
   return page && isSectioned(p) ? url(lang, 'papers', p.slug, page.slug) : url(lang, 'papers', p.slug);
 }
 
@@ -31,7 +31,7 @@ export function pageOf(p: PaperData, n: number): Page | undefined {
   return p.pages.find((pg) => pg.blocks.some((b) => b.kind !== 'heading' && b.n === n));
 }
 
-export function paragraphUrl(lang: UiLang, p: PaperData, n: number): string {
+export function paragraphUrl(lang: Lang, p: PaperData, n: number): string {
   return `${pageUrl(lang, p, pageOf(p, n))}#p${n}`;
 }
 
@@ -41,7 +41,7 @@ export function paragraphAtLine(p: PaperData, line: number): number | undefined 
 }
 
 /** Title for display: the original when printed, else the editorial rendering in the UI language. */
-export function displayTitle(p: PaperData, lang: UiLang): string {
+export function displayTitle(p: PaperData, lang: Lang): string {
   return p.manifest.title.original ?? p.editorial.title[lang];
 }
 
@@ -61,7 +61,7 @@ export async function paperPaths() {
  * How much of a paper (or of some of its blocks) is translated into `lang`: blocks translated, and
  * blocks that need a translation (those in another language with something to translate).
  */
-export function translationCoverage(blocks: PaperData['blocks'], lang: UiLang): { done: number; of: number } {
+export function translationCoverage(blocks: PaperData['blocks'], lang: Lang): { done: number; of: number } {
   let done = 0;
   let of = 0;
   for (const b of blocks) {

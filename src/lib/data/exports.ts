@@ -9,6 +9,7 @@ import type { Dataset, Datasets } from './datasets.ts';
 import { pressVsPrTable } from './press-vs-pr.ts';
 import type { Localized } from '../core/types.ts';
 import type { EventDate, SourceRef } from './schemas.ts';
+import { DEFAULT_LANG } from '../../site/languages.ts';
 
 type Value = string | number | null;
 export type ExportRecord = Record<string, Value>;
@@ -37,7 +38,7 @@ function sourceFields(ds: Dataset<unknown>, ref: SourceRef, papers: readonly Pap
     paper_slug: c.slug,
     source_lines: `${c.lines[0]}-${c.lines[1]}`,
     paragraph: c.n,
-    source_url: absolute(site, paragraphUrl('kk', paper, c.n)),
+    source_url: absolute(site, paragraphUrl(DEFAULT_LANG, paper, c.n)),
   };
 }
 
@@ -105,7 +106,7 @@ export function buildExport(name: string, ds: Datasets, papers: readonly PaperDa
 
 function pressVsPrExport(papers: readonly PaperData[], site: URL | undefined): DataExport {
   const { paper, block } = pressVsPrTable(papers);
-  const url = absolute(site, paragraphUrl('kk', paper, block.n));
+  const url = absolute(site, paragraphUrl(DEFAULT_LANG, paper, block.n));
   return {
     name: 'press-vs-pr',
     title: { kk: 'Баспасөз қызметі мен PR бөлімі', ru: 'Пресс-служба и PR-отдел', en: 'Press service and PR department' },

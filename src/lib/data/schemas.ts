@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { Localized } from '../core/types.ts';
+import { LANG } from '../../site/languages.ts';
 
 /** An address the archive publishes as a link: http(s) only (never javascript:, data:, file:). */
 export const HttpUrl = z.string().refine((v) => { try { return /^https?:$/.test(new URL(v).protocol); } catch { return false; } },
@@ -60,7 +61,7 @@ export const EventDate = z.object({
     if (d.end !== undefined) ctx.addIssue({ code: 'custom', path: ['end'], message: `a ${d.precision} has no end; use precision: range` });
   } else if (d.end === undefined) {
     ctx.addIssue({ code: 'custom', path: ['end'], message: `a ${d.precision} needs an end date` });
-  } else if (d.end.localeCompare(d.start, 'en', { numeric: true }) < 0 && !d.start.startsWith('-')) {
+  } else if (d.end.localeCompare(d.start, LANG.en, { numeric: true }) < 0 && !d.start.startsWith('-')) {
     ctx.addIssue({ code: 'custom', path: ['end'], message: 'the end comes before the start' });
   }
   if ((d.precision === 'century' || d.precision === 'era') && !d.label) {

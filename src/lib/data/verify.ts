@@ -4,6 +4,7 @@ import { yamlLocator } from '../core/yaml.ts';
 import { SourceError } from '../core/errors.ts';
 import { isRecord, missingNumbers, shownNumbers } from './numbers.ts';
 import type { SourceRef } from './schemas.ts';
+import { isLang } from '../../site/languages.ts';
 
 /** A record's passage resolved to the paper and its numbered paragraphs. */
 export interface Cite {
@@ -88,4 +89,4 @@ export function verifyDataset(data: unknown, file: string, yamlText: string, pap
   return cites;
 }
 
-const isLocalized = (v: object) => !Array.isArray(v) && Object.keys(v).every((k) => k === 'kk' || k === 'ru' || k === 'en');
+const isLocalized = (v: object) => !Array.isArray(v) && Object.keys(v).every((k) => isLang(k));

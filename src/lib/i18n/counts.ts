@@ -1,4 +1,5 @@
-import { formatNumber, useTranslations, type UiLang } from './index.ts';
+import { formatNumber, useTranslations, type UiKey } from './index.ts';
+import type { Lang } from '../../site/languages.ts';
 
 /*
  * Counts in the copy ("six papers", «алты мақала», «шесть статей») come from the data, with each
@@ -11,21 +12,21 @@ import { formatNumber, useTranslations, type UiLang } from './index.ts';
  * start with a count ("Six papers on …"). The Russian words agree with feminine nouns (статья, глава).
  */
 
-const rules = new Map<UiLang, Intl.PluralRules>();
-const pluralRules = (lang: UiLang) => {
+const rules = new Map<Lang, Intl.PluralRules>();
+const pluralRules = (lang: Lang) => {
   let r = rules.get(lang);
   if (!r) rules.set(lang, (r = new Intl.PluralRules(lang)));
   return r;
 };
 
 /** The number as the copy writes it: a word up to ten (`wordsKey`: another case's words), digits above. */
-export function countWord(lang: UiLang, n: number, wordsKey = 'count.words'): string {
+export function countWord(lang: Lang, n: number, wordsKey: UiKey = 'count.words'): string {
   const words = useTranslations(lang)(wordsKey).split('|');
   return Number.isInteger(n) && n >= 1 && n <= words.length ? words[n - 1]! : formatNumber(lang, n);
 }
 
 /** The form of a "one:…|few:…|other:…" phrase for n, with # replaced by the number. */
-export function pluralPhrase(lang: UiLang, key: string, n: number, wordsKey = 'count.words'): string {
+export function pluralPhrase(lang: Lang, key: UiKey, n: number, wordsKey: UiKey = 'count.words'): string {
   const forms = new Map(useTranslations(lang)(key).split('|').map((f) => {
     const at = f.indexOf(':');
     return [f.slice(0, at).trim(), f.slice(at + 1).trim()] as const;
@@ -36,10 +37,10 @@ export function pluralPhrase(lang: UiLang, key: string, n: number, wordsKey = 'c
 }
 
 /** "six papers" / «алты мақала» / «шесть статей». */
-export const papersPhrase = (lang: UiLang, n: number) => pluralPhrase(lang, 'count.papers', n);
+export const papersPhrase = (lang: Lang, n: number) => pluralPhrase(lang, 'count.papers', n);
 
 /** "a, b and c" with the language's "and" (ICU's Kazakh list patterns have no conjunction). */
-export function listPhrase(lang: UiLang, items: readonly string[]): string {
+export function listPhrase(lang: Lang, items: readonly string[]): string {
   if (items.length < 2) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${useTranslations(lang)('count.and')} ${items.at(-1)}`;
 }

@@ -1,9 +1,9 @@
-import { LANGS, type UiLang } from './index.ts';
+import { isLang, type Lang } from '../../site/languages.ts';
 
 const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
 /** A site-internal URL with the base path: url('kk', 'papers', slug) → /base/kk/papers/slug/. */
-export function url(lang: UiLang | null, ...segments: (string | number)[]): string {
+export function url(lang: Lang | null, ...segments: (string | number)[]): string {
   const parts = [lang, ...segments].filter((s) => s !== null && s !== '').map(String);
   return `${BASE}${parts.length ? parts.join('/') + '/' : ''}`;
 }
@@ -14,10 +14,10 @@ export function asset(...segments: string[]): string {
 }
 
 /** The same page in another language: swaps the first path segment after the base. */
-export function switchLang(pathname: string, to: UiLang): string {
+export function switchLang(pathname: string, to: Lang): string {
   const rest = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\//, '');
   const [first, ...tail] = rest.split('/');
-  if ((LANGS as readonly string[]).includes(first ?? '')) return `${BASE}${[to, ...tail].join('/')}`;
+  if (isLang(first)) return `${BASE}${[to, ...tail].join('/')}`;
   return `${BASE}${to}/`;
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { Localized } from '../core/types.ts';
-import { Lang } from './manifest.ts';
+import { Lang } from '../../site/lang-schema.ts';
 
 /*
  * What the ingestion makes of a source text: blocks, reading pages, the source lines and the record

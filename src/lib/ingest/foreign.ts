@@ -1,6 +1,6 @@
 import { detectLanguage } from './language.ts';
 import type { ForeignSpan } from './blocks.ts';
-import type { Lang } from './manifest.ts';
+import { LANG, type Lang } from '../../site/languages.ts';
 
 /**
  * Passages in another language inside a block: a Russian quotation in a Kazakh paragraph, an
@@ -27,7 +27,7 @@ const words = (s: string) => s.match(/[\p{L}\d][\p{L}\p{M}\d'’-]*/gu)?.length 
 
 /** The language of one segment, or undefined when it is too short to tell. */
 function segmentLanguage(s: string): Lang | undefined {
-  return words(s) < 3 ? undefined : detectLanguage(s, 'kk');
+  return words(s) < 3 ? undefined : detectLanguage(s, LANG.kk);
 }
 
 /**
@@ -36,12 +36,12 @@ function segmentLanguage(s: string): Lang | undefined {
  * English passage needs English words, not only names («The New York Times», B. Hocking).
  */
 function isPassage(s: string, lang: Lang, blockLang: Lang): boolean {
-  if (lang === 'ru' && blockLang === 'kk') {
+  if (lang === LANG.ru && blockLang === LANG.kk) {
     // A quotation («…») needs only one of Russian's function words; running text two.
     const functionWords = s.match(RUSSIAN_WORDS)?.length ?? 0;
     return !KAZAKH_ONLY.test(s) && (functionWords >= 2 || (functionWords >= 1 && /^\s*[«“"]/u.test(s)));
   }
-  if (lang === 'en') return (s.match(/(?:^|[\s(«"“])\p{Ll}[\p{Ll}'’-]+/gu)?.length ?? 0) >= 4;
+  if (lang === LANG.en) return (s.match(/(?:^|[\s(«"“])\p{Ll}[\p{Ll}'’-]+/gu)?.length ?? 0) >= 4;
   return true;
 }
 
@@ -69,11 +69,11 @@ export function foreignPassages(text: string, fallback: Lang): { lang: Lang; spa
   }
   // An English title or phrase inside a sentence of another language: eight Latin-script words or
   // more in a row, with English function words among them ("Soft Power: The Means to Success in …").
-  if (lang !== 'en') {
+  if (lang !== LANG.en) {
     for (const m of text.matchAll(/[A-Za-z][A-Za-z'’-]*(?:[\s,:;]+[A-Za-z][A-Za-z'’-]*){7,}/g)) {
       const [start, end] = [m.index!, m.index! + m[0].length];
       if (spans.some((sp) => sp.start < end && sp.end > start)) continue;
-      if ((m[0].match(/\b(?:the|of|to|in|and|for|on|with|a|an)\b/g)?.length ?? 0) >= 2) spans.push({ start, end, lang: 'en' });
+      if ((m[0].match(/\b(?:the|of|to|in|and|for|on|with|a|an)\b/g)?.length ?? 0) >= 2) spans.push({ start, end, lang: LANG.en });
     }
     spans.sort((a, b) => a.start - b.start);
   }

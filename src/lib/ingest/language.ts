@@ -1,4 +1,4 @@
-import type { Lang } from './manifest.ts';
+import { LANG, type Lang } from '../../site/languages.ts';
 
 const KAZAKH_ONLY = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g;
 const CYRILLIC = /\p{Script=Cyrillic}/gu;
@@ -14,12 +14,12 @@ const LATIN = /\p{Script=Latin}/gu;
 export function detectLanguage(text: string, fallback: Lang): Lang {
   const cyr = text.match(CYRILLIC)?.length ?? 0;
   const lat = text.match(LATIN)?.length ?? 0;
-  if (cyr + lat < 12) return cyr === 0 && lat > 0 ? 'en' : fallback;
-  if (lat > cyr * 2) return cyr > 0 && cyr + lat < 40 ? fallback : 'en';
+  if (cyr + lat < 12) return cyr === 0 && lat > 0 ? LANG.en : fallback;
+  if (lat > cyr * 2) return cyr > 0 && cyr + lat < 40 ? fallback : LANG.en;
   if (cyr < lat) return fallback;
   const kk = text.match(KAZAKH_ONLY)?.length ?? 0;
-  if (kk / cyr > 0.015) return 'kk';
-  return cyr >= 40 ? 'ru' : fallback;
+  if (kk / cyr > 0.015) return LANG.kk;
+  return cyr >= 40 ? LANG.ru : fallback;
 }
 
 /**
@@ -33,8 +33,8 @@ export function detectLanguage(text: string, fallback: Lang): Lang {
 export function headingLanguage(text: string, section: Lang | undefined, fallback: Lang): Lang {
   const cyr = text.match(CYRILLIC)?.length ?? 0;
   const lat = text.match(LATIN)?.length ?? 0;
-  if (lat > 0 && cyr === 0) return 'en';
-  if (cyr > 0 && (text.match(KAZAKH_ONLY)?.length ?? 0) > 0) return 'kk';
-  if (cyr > 0 && lat === 0) return section === 'kk' || section === 'ru' ? section : fallback === 'en' ? 'ru' : fallback;
+  if (lat > 0 && cyr === 0) return LANG.en;
+  if (cyr > 0 && (text.match(KAZAKH_ONLY)?.length ?? 0) > 0) return LANG.kk;
+  if (cyr > 0 && lat === 0) return section === LANG.kk || section === LANG.ru ? section : fallback === LANG.en ? LANG.ru : fallback;
   return section ?? detectLanguage(text, fallback);
 }

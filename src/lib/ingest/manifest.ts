@@ -1,9 +1,7 @@
 import { z } from 'astro/zod';
 import { Localized, TaxonomyId } from '../core/types.ts';
 
-/** Language codes used by the archive: the interface languages and the languages of the texts. */
-export const Lang = z.enum(['kk', 'ru', 'en']);
-export type Lang = z.infer<typeof Lang>;
+import { Lang } from '../../site/lang-schema.ts';
 
 const LineRange = z.tuple([z.number().int().positive(), z.number().int().positive()])
   .refine(([a, b]) => a <= b, { message: 'a line range must be [first, last] with first <= last' })

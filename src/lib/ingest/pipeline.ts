@@ -5,7 +5,8 @@ import { detectLanguage, headingLanguage } from './language.ts';
 import { foreignPassages } from './foreign.ts';
 import { groupLines, isListItem, type SourceLine } from './layout.ts';
 import { capacities, printedWidth } from './line-fit.ts';
-import { cellText, type Lang, type PaperManifest, type TableManifest } from './manifest.ts';
+import { cellText, type PaperManifest, type TableManifest } from './manifest.ts';
+import { LANG, type Lang } from '../../site/languages.ts';
 import { repairLine } from './repair-glyphs.ts';
 import { ChangeKind, type Block, type ExcludedLines, type GlyphRepair, type HeadingBlock, type ReadingPage, type SourceLineRecord, type TextBlock, type TextKind } from './blocks.ts';
 import { tableRows, verifyTable } from './tables.ts';
@@ -216,7 +217,7 @@ export function buildBlocks(input: BlockInput): { blocks: Block[]; counts: Count
   const ctx: TextContext = {
     vocab: buildVocabulary(repaired.filter((_, i) => status[i] === 'text')),
     capacity: (k) => capacityOf.get(k) ?? 0,
-    fallback: m.languages[0] ?? 'kk',
+    fallback: m.languages[0] ?? LANG.kk,
     runIn: new Set(m.runIn),
     spacing: m.spacing,
     abstract: (n) => m.abstracts.some(([a, b]) => n >= a && n <= b),

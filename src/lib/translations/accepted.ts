@@ -3,12 +3,13 @@
 // mistake one word for another («баспасөз мәжілісі», a press conference, for the Mazhilis).
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
+import { Lang } from '../../site/lang-schema.ts';
 import { parseYaml } from '../core/yaml.ts';
 import type { Finding } from './checks.ts';
 
 export const Accepted = z.array(z.object({
   slug: z.string(),
-  lang: z.enum(['kk', 'ru', 'en']),
+  lang: Lang,
   /** The block's source lines, "17-29". */
   lines: z.string().regex(/^\d+-\d+$/),
   check: z.enum(['numbers', 'markers', 'glossary', 'letters', 'length', 'names']),

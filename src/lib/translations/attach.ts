@@ -1,6 +1,6 @@
 // Attaches the translation files to the papers' numbered blocks, by source lines.
 import { SourceError } from '../core/errors.ts';
-import type { Lang } from '../ingest/manifest.ts';
+import type { Lang } from '../../site/languages.ts';
 import type { NumberedBlock } from '../ingest/blocks.ts';
 import type { IngestedPaper } from '../ingest/pipeline.ts';
 import { keyOf, TRANSLATION_LANGS, type BlockTranslation, type TranslationFile } from './store.ts';

@@ -1,7 +1,7 @@
 // Checks that a translation is faithful to its original, block by block. Each finding names the
 // translation file and line. They run in the build (a finding stops it) and in `npm run translations`.
 import type { GlossaryEntry } from '../glossary/index.ts';
-import type { Lang } from '../ingest/manifest.ts';
+import { LANG, type Lang } from '../../site/languages.ts';
 import type { NumberedBlock } from '../ingest/blocks.ts';
 import type { IngestedPaper } from '../ingest/pipeline.ts';
 import type { Attached } from './attach.ts';
@@ -58,9 +58,9 @@ const KAZAKH_ONLY = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/gu;
  * Russian and English change the word's end (сеть → сети, network → networks): its first 60 %, at
  * least three letters, never the whole word.
  */
-export function stemOf(word: string, side: 'kk' | 'target'): string {
+export function stemOf(word: string, side: typeof LANG.kk | 'target'): string {
   const w = word.toLowerCase();
-  if (side === 'kk') return w.length > 3 && /[кқп]$/u.test(w) ? w.slice(0, -1) : w;
+  if (side === LANG.kk) return w.length > 3 && /[кқп]$/u.test(w) ? w.slice(0, -1) : w;
   return w.length <= 3 ? w : w.slice(0, Math.max(3, Math.min(w.length - 1, Math.ceil(w.length * 0.6))));
 }
 
@@ -68,7 +68,7 @@ export function stemOf(word: string, side: 'kk' | 'target'): string {
 const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /** Does `text` contain the phrase, each word possibly inflected? A word of under three letters must stand as it is. */
-export function containsPhrase(text: string | readonly string[], phrase: string, side: 'kk' | 'target'): boolean {
+export function containsPhrase(text: string | readonly string[], phrase: string, side: typeof LANG.kk | 'target'): boolean {
   const want = wordsOf(phrase).map((w) => (w.length < 3 ? w : stemOf(w, side)));
   const words = typeof text === 'string' ? wordsOf(text) : text;
   const fits = (word: string, stem: string) => (stem.length < 3 ? word === stem : word.startsWith(stem));
@@ -94,7 +94,7 @@ export function checkTranslations(papers: readonly Pick<IngestedPaper, 'slug' | 
         if (missing.length) at('numbers', `the number${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of the original ${missing.length > 1 ? 'are' : 'is'} not in the translation`, missing.join(','));
         const lost = [...new Set(markersOf(original))].filter((m) => !markersOf(text).includes(m));
         if (lost.length) at('markers', `the footnote marker${lost.length > 1 ? 's' : ''} ${lost.map((m) => `[${m}]`).join(', ')} of the original ${lost.length > 1 ? 'are' : 'is'} missing`, lost.join(','));
-        if (lang !== 'kk') {
+        if (lang !== LANG.kk) {
           const rest = keepNames.reduce((s, n) => s.split(n.kk).join(''), text);
           const kk = [...new Set(rest.match(KAZAKH_ONLY) ?? [])];
           if (kk.length) at('letters', `Kazakh letters (${kk.join(' ')}) in a ${lang} translation, in «${rest.match(/\S*[әғқңөұүһіӘҒҚҢӨҰҮҺІ]\S*/u)?.[0]}»: write the ${lang} form, or list the name in names.yaml with keep: true`, kk.join(''));
@@ -102,19 +102,19 @@ export function checkTranslations(papers: readonly Pick<IngestedPaper, 'slug' | 
         // Each text is cut into words once: every glossary term and name is looked for in them.
         const originalWords = wordsOf(original);
         const textWords = wordsOf(text);
-        if (b.lang === 'kk' && lang !== 'kk') {
+        if (b.lang === LANG.kk && lang !== LANG.kk) {
           for (const g of opts.glossary) {
             const forms = [g.kk.term, ...g.kk.variants].filter((f) => f.length >= 5 && !/[A-Za-z]/.test(f));
-            if (!forms.some((f) => containsPhrase(originalWords, f, 'kk'))) continue;
+            if (!forms.some((f) => containsPhrase(originalWords, f, LANG.kk))) continue;
             const targets = [g[lang].term, ...g[lang].variants];
             if (!targets.some((f) => containsPhrase(textWords, f, 'target'))) at('glossary', `the glossary term «${g.kk.term}» (${g.id}) is not rendered as "${g[lang].term}"${g[lang].variants.length ? ` or a listed variant (${g[lang].variants.join(', ')})` : ''}`, g.id);
           }
         }
-        if (b.lang === 'kk') {
+        if (b.lang === LANG.kk) {
           for (const n of opts.names) {
-            if (!containsPhrase(originalWords, n.kk, 'kk')) continue;
-            const forms = lang === 'kk' ? [n.kk] : [n[lang], ...n.variants];
-            if (!forms.some((f) => containsPhrase(textWords, f, lang === 'kk' ? 'kk' : 'target'))) at('names', `«${n.kk}» is written "${n[lang as 'ru' | 'en']}" in the names table`, n.kk);
+            if (!containsPhrase(originalWords, n.kk, LANG.kk)) continue;
+            const forms = lang === LANG.kk ? [n.kk] : [n[lang], ...n.variants];
+            if (!forms.some((f) => containsPhrase(textWords, f, lang === LANG.kk ? LANG.kk : 'target'))) at('names', `«${n.kk}» is written "${n[lang as Exclude<Lang, typeof LANG.kk>]}" in the names table`, n.kk);
           }
         }
         const bounds = LENGTH_BOUNDS[b.lang]?.[lang];

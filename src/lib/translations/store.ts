@@ -9,9 +9,9 @@ import { join, relative } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
 import { SourceError } from '../core/errors.ts';
-import type { Lang } from '../ingest/manifest.ts';
+import { type Lang, LANGS } from '../../site/languages.ts';
 
-export const TRANSLATION_LANGS: readonly Lang[] = ['kk', 'ru', 'en'];
+export const TRANSLATION_LANGS: readonly Lang[] = LANGS;
 
 /** A table block's translation: its caption, header and rows, cell by cell. */
 export const TableTranslation = z.object({ caption: z.string().nullable().optional(), header: z.array(z.string()), rows: z.array(z.array(z.string())) });

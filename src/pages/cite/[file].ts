@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPapers } from '../../lib/content/papers.ts';
 import { EXPORT_FORMATS, exportName, exportWork, type ExportFormat } from '../../lib/cite/exports.ts';
 import { chapterWorkFor, getChapterEntries, paperWorkFor } from '../../lib/cite/site-works.ts';
-import { LANGS } from '../../lib/i18n/index.ts';
+import { LANGS } from '../../site/languages.ts';
 import type { Work } from '../../lib/cite/work.ts';
 
 /*

@@ -1,6 +1,7 @@
 import { getPapers } from '../../content/papers.ts';
 import { getDatasets } from '../../data/datasets.ts';
-import { useTranslations, type UiLang } from '../../i18n/index.ts';
+import { useTranslations } from '../../i18n/index.ts';
+import type { Lang } from '../../../site/languages.ts';
 import { akimatEngagement } from './akimats.ts';
 import { candidates2008, socialStats } from './context.ts';
 import { embassiesBar, embassiesMap } from './embassies.ts';
@@ -42,13 +43,13 @@ export function figureNumber(id: string): number {
 export const isFigureId = (id: string): id is FigureId => Object.hasOwn(FIGURES, id);
 
 /** The context a figure is built in: language, strings, checked datasets and papers. */
-export async function figureContext(lang: UiLang, idPrefix: string): Promise<FigureContext> {
+export async function figureContext(lang: Lang, idPrefix: string): Promise<FigureContext> {
   const [ds, papers] = await Promise.all([getDatasets(), getPapers()]);
   return { lang, t: useTranslations(lang), ds, papers, idPrefix };
 }
 
 /** Builds a figure by id; an unknown id is an error that lists the known ones. */
-export async function buildFigure(id: string, lang: UiLang, idPrefix = `fig-${id}`): Promise<FigureModel> {
+export async function buildFigure(id: string, lang: Lang, idPrefix = `fig-${id}`): Promise<FigureModel> {
   if (!isFigureId(id)) {
     throw new Error(`<Figure id="${id}">: unknown figure id. Known ids: ${Object.keys(FIGURES).join(', ')}. Fix: use one of them, or add the figure to FIGURES in src/lib/charts/figures/index.ts`);
   }

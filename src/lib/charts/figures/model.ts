@@ -2,7 +2,8 @@ import type { PaperData } from '../../content/paper-schema.ts';
 import { paragraphUrl } from '../../content/papers.ts';
 import type { Datasets } from '../../data/datasets.ts';
 import type { Cite } from '../../data/verify.ts';
-import { formatNumber, type UiLang, type useTranslations } from '../../i18n/index.ts';
+import { formatNumber, type useTranslations } from '../../i18n/index.ts';
+import type { Lang } from '../../../site/languages.ts';
 import { asset } from '../../i18n/urls.ts';
 
 /** A table cell: text, or text with a link, a language, a <time> or numeric alignment. */
@@ -52,7 +53,7 @@ export interface Comparison {
 }
 
 export interface FigureContext {
-  lang: UiLang;
+  lang: Lang;
   t: ReturnType<typeof useTranslations>;
   ds: Datasets;
   papers: readonly PaperData[];

@@ -1,9 +1,10 @@
 import { paragraphUrl } from '../../content/papers.ts';
+import type { UiKey } from '../../i18n/index.ts';
 import { pressVsPrTable } from '../../data/press-vs-pr.ts';
 import { downloads, type Comparison, type FigureContext, type FigureModel } from './model.ts';
 
 /** Row heads of the source table and their names in the interface strings. */
-const ROW_KEYS: Record<string, string> = { 'Басты мақсаты': 'charts.pvp.aim', 'Ерекшелігі': 'charts.pvp.feature' };
+const ROW_KEYS: Record<string, UiKey> = { 'Басты мақсаты': 'charts.pvp.aim', 'Ерекшелігі': 'charts.pvp.feature' };
 
 /** Paper 002's comparison of a press service and a PR department, as two columns side by side. */
 export function pressVsPr(c: FigureContext): FigureModel {

@@ -1,4 +1,4 @@
-import type { UiLang } from '../i18n/index.ts';
+import { LANGUAGES, type Lang } from './languages.ts';
 
 /** The five styles offered everywhere, in the order the panel lists them. */
 export const STYLE_IDS = ['gost-2018', 'gost-2008', 'apa', 'mla', 'chicago'] as const;
@@ -13,8 +13,5 @@ export const STYLE_FILES: Record<StyleId, string> = {
   chicago: 'chicago-fullnote-bibliography.csl',
 };
 
-/** GOST R 7.0.100-2018 in the kk and ru interfaces (what Kazakhstani and Russian universities ask for), APA 7 in en. */
-export const defaultStyle = (lang: UiLang): StyleId => (lang === 'en' ? 'apa' : 'gost-2018');
-
-/** CSL locale of each interface language: it decides the apparatus (дата обращения / қаралған күні / accessed). */
-export const CSL_LOCALE: Record<UiLang, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-US' };
+/** The style a language's interface offers first (the language table's `citeStyle`). */
+export const defaultStyle = (lang: Lang): StyleId => LANGUAGES[lang].citeStyle;
