@@ -10,7 +10,8 @@ import { rechunk } from '../lib/search/build/rechunk.ts';
 import { pageName, splitMeta, type SearchFile } from '../lib/search/shared/index-meta.ts';
 import { collectPassages, type BuiltPage } from '../lib/search/build/records.ts';
 import { passageDocument } from '../lib/search/build/passages.ts';
-import { readConfig } from '../lib/config.ts';
+import { readConfig } from '../site/config.ts';
+import { INDEXED_COPY, LANG } from '../site/languages.ts';
 
 /**
  * Builds the search index from the built pages, through Pagefind's Node API.
@@ -52,7 +53,7 @@ export async function writeSearchIndex(site: string, base: string, pages: Iterab
   const { records, pageCount } = collectPassages(pages, base);
 
   const pagefind = await import('pagefind');
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'kk' });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEXED_COPY });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   // Pagefind numbers the passages in the order they are added: grouped by their facets, a paper's
   // passages are one run of the facet file, however many papers the archive holds.
@@ -71,7 +72,7 @@ export async function writeSearchIndex(site: string, base: string, pages: Iterab
   const words = records.reduce((n, r) => n + r.passage.words, 0);
   const byLang = Object.entries(Object.groupBy(records, (r) => r.passage.lang)).map(([l, rs]) => `${l} ${rs?.length ?? 0}`).join(', ');
   const chunks = readdirSync(join(site, 'pagefind', 'index')).length;
-  return `indexed ${pageCount} pages as ${records.length} passages (${byLang}), ${words.toLocaleString('en')} words, ${chunks} index chunks, in ${((performance.now() - t0) / 1000).toFixed(1)} s`;
+  return `indexed ${pageCount} pages as ${records.length} passages (${byLang}), ${words.toLocaleString(LANG.en)} words, ${chunks} index chunks, in ${((performance.now() - t0) / 1000).toFixed(1)} s`;
 }
 
 /** A Pagefind file, inflated, without its signature. */

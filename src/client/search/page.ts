@@ -14,6 +14,7 @@ import { resultTarget, type Place } from '../../lib/search/shared/page-kind.ts';
 import { formMatcher, planQuery, type Plan } from '../../lib/search/shared/plan.ts';
 import type { SearchPageData } from '../../lib/search/shared/page-data.ts';
 import { startEngine, type Engine, type Facets } from './engine.ts';
+import { intlLocale, LANGS } from '../../site/languages.ts';
 
 const FACETS = ['kind', 'lang', 'paper'] as const;
 type FacetName = (typeof FACETS)[number];
@@ -94,7 +95,7 @@ class ArchiveSearch extends HTMLElement {
 
   private plural(key: string, n: number): string {
     const rule = new Intl.PluralRules(this.data.ui).select(n);
-    return this.t(`${key}.${rule}`, { n: new Intl.NumberFormat(this.data.ui === 'kk' ? 'kk-KZ' : this.data.ui).format(n) });
+    return this.t(`${key}.${rule}`, { n: new Intl.NumberFormat(intlLocale(this.data.ui)).format(n) });
   }
 
   private engine(): Promise<Engine> {
@@ -193,7 +194,7 @@ class ArchiveSearch extends HTMLElement {
     if (plan.repaired) items.push(this.t('search.note.repaired', { q: plan.repaired }));
     const readings = plan.readings.filter((r) => fallbackWords.includes(r.word) || /[äğǵqñńöóūüúışçáý]/u.test(r.word));
     if (readings.length) items.push(this.t('search.note.readings', { list: readings.map((r) => `${r.word} → «${r.readings.join('», «')}»`).join('; ') }));
-    const equivalents = plan.equivalents.flatMap((m) => (['kk', 'ru', 'en'] as const).filter((l) => l !== m.lang && m.terms[l]).map((l) => `«${m.terms[l]}» (${this.t(`langname.${l}`)})`));
+    const equivalents = plan.equivalents.flatMap((m) => LANGS.filter((l) => l !== m.lang && m.terms[l]).map((l) => `«${m.terms[l]}» (${this.t(`langname.${l}`)})`));
     if (equivalents.length) items.push(this.t('search.note.equivalents', { list: equivalents.join(', ') }));
     this.notes.replaceChildren(...items.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
     this.notes.hidden = items.length === 0;

@@ -11,6 +11,7 @@
  */
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import type { Kind } from '../shared/page-kind.ts';
+import { DEFAULT_LANG } from '../../../site/languages.ts';
 import { escapeHtml } from '../../core/html.ts';
 
 export interface Passage {
@@ -121,7 +122,7 @@ export function splitPage(html: string, options: SplitOptions): Passage[] {
 export function splitPageWithOutline(html: string, options: SplitOptions): { passages: Passage[]; outline: Outline } {
   const { kind, targetWords = 150, fallbackToMain = false } = options;
   const root = parse(html, { comment: false });
-  const pageLang = root.querySelector('html')?.getAttribute('lang') ?? 'kk';
+  const pageLang = root.querySelector('html')?.getAttribute('lang') ?? DEFAULT_LANG;
   const pageTitle = (root.querySelector('title')?.text ?? '').split(' · ')[0]?.trim() ?? '';
   const passages: Passage[] = [];
   let title = pageTitle;

@@ -4,9 +4,9 @@
  * marking the kept one as shared so that it opens in the reader's UI language.
  */
 import { classifyPage } from '../shared/page-kind.ts';
+import { UI_COPIES } from '../../../site/languages.ts';
 import { splitPageWithOutline, type Outline, type Passage } from './passages.ts';
 
-const UI_COPIES = 3;
 
 export interface IndexRecord {
   /**

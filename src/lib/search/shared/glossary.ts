@@ -5,11 +5,12 @@
  *
  * Terms are compared by their search keys, so inflected forms match too (жұмсақ күшті, мягкой силы).
  */
+import { LANGS, type Lang } from '../../../site/languages.ts';
 import { wordKeys } from './keys.ts';
 import { queryWords } from './normalize.ts';
 
-export type TermLang = 'kk' | 'ru' | 'en';
-export const TERM_LANGS: readonly TermLang[] = ['kk', 'ru', 'en'];
+export type TermLang = Lang;
+export const TERM_LANGS: readonly TermLang[] = LANGS;
 
 /** One entry as the search page ships it: id and, per language, the term first, then its variants. */
 export interface GlossaryTerms { id: string; kk: string[]; ru: string[]; en: string[] }

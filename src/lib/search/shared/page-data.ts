@@ -4,10 +4,11 @@
  * (to label result groups), the UI strings of the search in the page's language, and where the
  * index lives.
  */
+import type { Lang } from '../../../site/languages.ts';
 import type { GlossaryTerms } from './glossary.ts';
 
 export interface SearchPageData {
-  ui: string;
+  ui: Lang;
   /** The site's base path ("/" or "/archive/"). */
   base: string;
   glossary: GlossaryTerms[];

@@ -4,6 +4,7 @@
  * text, so only the copy in the default language is indexed; every result is re-pointed to the
  * reader's copy in the browser (see `openIn` and `resultTarget`).
  */
+import { INDEXED_COPY, LANGS } from '../../../site/languages.ts';
 export const KINDS = ['paper', 'chapter', 'glossary', 'timeline', 'page'] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -20,8 +21,7 @@ export interface PageKind {
   translationsOnly?: boolean;
 }
 
-const INDEXED_COPY = 'kk';
-const LANG = /^(kk|ru|en)$/;
+const LANG = new RegExp(`^(${LANGS.join('|')})$`);
 
 /**
  * Classifies a site path without the base ("kk/papers/slug/1-1/"). Returns null for pages that are
@@ -59,7 +59,7 @@ export function openIn(url: string, ui: string, base = '/'): string {
   return LANG_SEGMENT.test(rest) ? `${b}${ui}/${rest.replace(LANG_SEGMENT, '')}` : url;
 }
 
-const LANG_SEGMENT = /^(kk|ru|en)\//;
+const LANG_SEGMENT = new RegExp(`^(${LANGS.join('|')})/`);
 
 /** Where a passage is in one UI copy of its page (the `copies` metadata, see records.ts). */
 export interface Place { anchor: string; title: string; lang: string | null }

@@ -12,6 +12,7 @@ import { englishStem } from './english.ts';
 import { wordKeys, type WordKeys } from './keys.ts';
 import { CYRILLIC, KAZAKH_LETTERS, indexForm, queryWords, repairQuery } from './normalize.ts';
 import { russianStem } from './russian.ts';
+import { LANG } from '../../../site/languages.ts';
 
 export interface Concept {
   /** What the reader typed for it. */
@@ -119,8 +120,8 @@ export function formMatcher(plan: Plan): (word: string, passageLang: string) => 
   const en = new Set(searched.filter((w) => LATIN_WORD.test(w)).map(englishStem));
   const isForm = (w: string, lang: string): boolean => {
     if (!w) return false;
-    if (LATIN_WORD.test(w) && (lang === 'en' || lang === 'ru')) return en.has(englishStem(w));
-    if (lang === 'ru' && CYRILLIC_WORD.test(w) && !KAZAKH_LETTERS.test(w)) return ru.has(russianStem(w));
+    if (LATIN_WORD.test(w) && (lang === LANG.en || lang === LANG.ru)) return en.has(englishStem(w));
+    if (lang === LANG.ru && CYRILLIC_WORD.test(w) && !KAZAKH_LETTERS.test(w)) return ru.has(russianStem(w));
     return keys.some((k) => w.startsWith(k));
   };
   return (word, lang) => !ADDRESS.test(word) && [word, ...word.split(/[-‐‑–]/u)].some((part) => isForm(indexForm(part), lang));
