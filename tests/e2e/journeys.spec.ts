@@ -183,7 +183,10 @@ test.describe('b) an English-speaking researcher, keyboard only, on a desktop', 
     const status = page.locator('hit-bar [role="status"]');
     await expect(status).toHaveText(/^1 of \d+$/);
     const next = page.getByRole('button', { name: 'Next match' });
-    expect(await tabsTo(page, next)).toBeLessThanOrEqual(25);
+    // The bar has scrolled the first match into view; whether Tab then starts from the top of the page
+    // or from the scrolled-to place differs between Chromium versions, so the count starts at the top.
+    await page.getByRole('link', { name: 'Skip to content' }).focus();
+    expect(1 + await tabsTo(page, next)).toBeLessThanOrEqual(25);
     await page.keyboard.press('Enter');
     await expect(status).toHaveText(/^2 of \d+$/);
     await expect(page.locator('mark[aria-current]')).toBeInViewport();
