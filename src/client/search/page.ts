@@ -15,6 +15,7 @@ import { formMatcher, planQuery, type Plan } from '../../lib/search/shared/plan.
 import type { SearchPageData } from '../../lib/search/shared/page-data.ts';
 import { startEngine, type Engine, type Facets } from './engine.ts';
 import { intlLocale, LANGS } from '../../site/languages.ts';
+import { interpolate } from '../../lib/i18n/interpolate.ts';
 
 const FACETS = ['kind', 'lang', 'paper'] as const;
 type FacetName = (typeof FACETS)[number];
@@ -89,8 +90,9 @@ class ArchiveSearch extends HTMLElement {
     focused?.focus();
   }
 
+  /** A UI string the build took from the dictionaries (SearchPage.astro), filled as t() fills it on the server. */
   private t(key: string, vars: Record<string, string | number> = {}): string {
-    return (this.data.strings[key] ?? key).replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+    return interpolate(this.data.strings[key] ?? key, vars, this.data.ui);
   }
 
   private plural(key: string, n: number): string {
